@@ -1,0 +1,37 @@
+package dk.trekant.partner;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import dk.trekant.platform.security.ProblemAuthenticationEntryPoint;
+import dk.trekant.platform.security.SecurityConfiguration;
+
+/**
+ * The partner API {@code /api/v1/**}: partner tokens only, stateless. Each operation names the
+ * partner kinds it admits with {@code @PreAuthorize("hasAuthority('PARTNER_POLICE')")}; others get 403.
+ */
+@Configuration(proxyBeanMethods = false)
+class PartnerApiSecurity {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain partnerApi(HttpSecurity http, PartnerService partners) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint("Bearer",
+                "Authentication required: send your partner token as 'Authorization: Bearer <token>'.");
+        return http.securityMatcher(SecurityConfiguration.path("/api/v1/**"))
+                .addFilterBefore(new PartnerTokenFilter(partners), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(PartnerTokenFilter.PARTNER_AUTHORITY))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .build();
+    }
+}

@@ -1,0 +1,55 @@
+package dk.trekant.partner;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} on the partner API. A request without a
+ * valid token stays anonymous and is answered 401 by the chain's entry point, whatever was wrong.
+ */
+class PartnerTokenFilter extends OncePerRequestFilter {
+
+    static final String PARTNER_AUTHORITY = "PARTNER";
+    private static final int MAX_TOKEN_LENGTH = 200;
+
+    private final PartnerService partners;
+
+    PartnerTokenFilter(PartnerService partners) {
+        this.partners = partners;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        bearerToken(request).flatMap(partners::authenticate).ifPresent(partner -> {
+            var authentication = UsernamePasswordAuthenticationToken.authenticated(PartnerPrincipal.of(partner), null,
+                    List.of(new SimpleGrantedAuthority(PARTNER_AUTHORITY),
+                            new SimpleGrantedAuthority(partner.getKind().authority())));
+            SecurityContextHolder.getContext().setAuthentication(authentication);
+        });
+        chain.doFilter(request, response);
+    }
+
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = header.substring(7).trim();
+        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return Optional.of(token);
+    }
+}

@@ -1,0 +1,115 @@
+package dk.trekant.platform.security;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Nothing is open unless it is listed here:
+ * <ul>
+ * <li>{@code /engine-rest/**}: staff with HTTP Basic against Camunda identity; Camunda's
+ * authorizations then apply to the request. Partner tokens are not accepted.</li>
+ * <li>{@code /api/v1/**}: partners (see {@code dk.trekant.partner.PartnerApiSecurity}).</li>
+ * <li>{@code /api/admin/**} and {@code /actuator/prometheus}: members of {@code camunda-admin}.</li>
+ * <li>{@code /camunda/**}: the webapps, which authenticate staff themselves (session login,
+ * their own CSRF protection); requests carrying a bearer token are refused.</li>
+ * <li>health, info and the API documentation are public; everything else is denied.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    public static final String ADMIN_GROUP = "camunda-admin";
+
+    private static final String BASIC_CHALLENGE = "Basic realm=\"Trekant\"";
+
+    /**
+     * Matches the path below the context root, whichever servlet serves it (engine-rest is Jersey's,
+     * not Spring MVC's, so MVC-relative matchers would miss it).
+     */
+    public static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns).map(SecurityConfiguration::path).toList());
+    }
+
+    @Bean
+    StaffAuthenticationProvider staffAuthenticationProvider(StaffAuthenticator authenticator) {
+        return new StaffAuthenticationProvider(authenticator);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, StaffAuthenticationProvider staff,
+            IdentityService identityService) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE,
+                "Authentication required: staff credentials (HTTP Basic).");
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authenticationProvider(staff)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .addFilterAfter(new EngineIdentityFilter(identityService), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain administration(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE,
+                "Authentication required: administrator credentials (HTTP Basic).");
+        return http.securityMatcher(paths("/api/admin/**", "/actuator/prometheus"))
+                .authenticationProvider(staff)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .authorizeHttpRequests(requests -> requests
+                        .anyRequest().hasAuthority(StaffAuthenticationProvider.GROUP_PREFIX + ADMIN_GROUP))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain webappsAndPublic(HttpSecurity http) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE,
+                "Authentication required.");
+        RequestMatcher bearerToken = request -> {
+            String authorization = request.getHeader("Authorization");
+            return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        };
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(bearerToken).denyAll()
+                        .requestMatchers(paths("/", "/error", "/camunda/**")).permitAll()
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
+                        .requestMatchers(paths("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
+                        .permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                // The webapps carry their own CSRF protection (XSRF-TOKEN cookie and header).
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+}
