@@ -1,0 +1,104 @@
+package dk.trekant.individual;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the youth case's steps do to the case file: register incidents, record the triage and the
+ * coordinator's decision, make documents and close the case. No Camunda types: the delegates
+ * translate.
+ */
+@Service
+public class CaseFileService {
+
+    private final YouthRepository youths;
+    private final IncidentRepository incidents;
+    private final YouthCaseRepository cases;
+    private final CaseDocumentRepository documents;
+    private final CaseDocuments renderer;
+    private final YouthCaseProperties properties;
+    private final Clock clock;
+    private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
+
+    CaseFileService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases,
+            CaseDocumentRepository documents, CaseDocuments renderer, YouthCaseProperties properties) {
+        this.youths = youths;
+        this.incidents = incidents;
+        this.cases = cases;
+        this.documents = documents;
+        this.renderer = renderer;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The facts of an incident for triage and assessment, with the youth's incidents in the twelve months before it. */
+    @Transactional(readOnly = true)
+    public IncidentFacts register(UUID incidentId) {
+        Incident incident = incidents.findById(incidentId).orElseThrow(() -> new IllegalStateException("unknown incident " + incidentId));
+        Youth youth = youths.findById(incident.getYouthId()).orElseThrow();
+        Instant yearBefore = incident.getOccurredAt().atZone(zone).minusMonths(12).toInstant();
+        long earlier = incidents.countOthersBetween(youth.getId(), yearBefore, incident.getOccurredAt(), incident.getId());
+        String summary = CaseDocuments.name(youth) + ", " + incident.getAgeAtIncident() + " år"
+                + (youth.getSchool() == null ? "" : ", " + youth.getSchool()) + ". "
+                + CaseDocuments.describe(incident)
+                + ". Tidligere hændelser de seneste 12 måneder: " + earlier + ".";
+        return new IncidentFacts(youth.getId().toString(), CaseDocuments.name(youth), incident.getAgeAtIncident(),
+                incident.getOffenceCategory() == null ? OffenceCategory.ANDET.name() : incident.getOffenceCategory().name(),
+                incident.getRole() == null ? null : incident.getRole().name(),
+                earlier, youth.isKnownToSocialServices(), summary);
+    }
+
+    @Transactional
+    public void recordTriage(UUID caseId, String proposedLevel, String urgency) {
+        youthCase(caseId).triaged(proposedLevel, urgency);
+    }
+
+    @Transactional
+    public void recordAssessment(UUID caseId, String decidedLevel, String decision, String coordinator) {
+        youthCase(caseId).assessed(decidedLevel, decision, coordinator, clock.instant());
+    }
+
+    @Transactional
+    public UUID createHandoverDocument(UUID caseId) {
+        YouthCase youthCase = youthCase(caseId);
+        Youth youth = youths.findById(youthCase.getYouthId()).orElseThrow();
+        List<Incident> caseIncidents = incidents.findByCaseIdOrderByOccurredAt(caseId);
+        Instant now = clock.instant();
+        return documents.save(new CaseDocument(caseId, CaseDocument.Kind.HANDOVER,
+                "Underretning " + youthCase.getCaseNumber(), renderer.handover(youthCase, youth, caseIncidents, now), now))
+                .getId();
+    }
+
+    @Transactional
+    public UUID createParentLetter(UUID caseId) {
+        YouthCase youthCase = youthCase(caseId);
+        Youth youth = youths.findById(youthCase.getYouthId()).orElseThrow();
+        Instant now = clock.instant();
+        return documents.save(new CaseDocument(caseId, CaseDocument.Kind.PARENT_LETTER,
+                "Informationsbrev " + youthCase.getCaseNumber(), renderer.parentLetter(youthCase, youth, now), now)).getId();
+    }
+
+    /** Closes the case and returns the date its personal data is to be deleted. */
+    @Transactional
+    public LocalDate close(UUID caseId, String outcome) {
+        YouthCase youthCase = youthCase(caseId);
+        Instant now = clock.instant();
+        boolean noAction = youthCase.getDecision() == null || "NO_ACTION".equals(youthCase.getDecision());
+        LocalDate retention = now.atZone(zone).toLocalDate()
+                .plus(noAction ? properties.retentionNoAction() : properties.retentionAfterAction());
+        youthCase.close(outcome, now, retention);
+        return retention;
+    }
+
+    private YouthCase youthCase(UUID caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("unknown case " + caseId));
+    }
+
+}

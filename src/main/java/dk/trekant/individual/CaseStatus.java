@@ -1,0 +1,5 @@
+package dk.trekant.individual;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}

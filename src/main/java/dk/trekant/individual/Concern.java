@@ -1,0 +1,32 @@
+package dk.trekant.individual;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import dk.trekant.privacy.Cpr;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A concern (bekymringshenvendelse) from a school or club. What was observed is described in
+ * words; a category may be given when the concern is about an offence.
+ */
+public record Concern(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
+        @NotNull @PastOrPresent OffsetDateTime observedAt,
+        @NotBlank @Size(max = 4000) String description,
+        OffenceCategory category,
+        @NotNull @Valid YouthDetails youth,
+        Boolean knownToSocialServices) {
+
+    NewIncident toIncident(UUID partnerId) {
+        return new NewIncident(IncidentSource.CONCERN, partnerId, reference,
+                Cpr.parse(youth.cpr()).orElseThrow(), youth.firstName(), youth.lastName(), youth.school(),
+                Boolean.TRUE.equals(knownToSocialServices), observedAt.toInstant(), null,
+                category == null ? OffenceCategory.ANDET : category, null, description);
+    }
+}

@@ -1,0 +1,148 @@
+package dk.trekant.individual;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.trekant.privacy.CprProtection;
+
+/**
+ * Receives notifications and concerns about youths. An incident is stored once per partner
+ * reference; the youth is found by the keyed hash of the CPR number (created if new); an open
+ * case takes the incident in (message {@code youthCaseIncident}), otherwise a new case starts.
+ * Everything for one incident happens in one transaction: nothing is half-stored.
+ */
+@Service
+public class IntakeService {
+
+    static final String NEW_INCIDENT_MESSAGE = "youthCaseIncident";
+    private static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+    private final YouthRepository youths;
+    private final IncidentRepository incidents;
+    private final YouthCaseRepository cases;
+    private final CaseNumbers caseNumbers;
+    private final CprProtection cprProtection;
+    private final RuntimeService runtimeService;
+    private final TransactionTemplate transaction;
+    private final YouthCaseProperties properties;
+    private final Clock clock = Clock.systemUTC();
+    private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
+
+    IntakeService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases,
+            CaseNumbers caseNumbers, CprProtection cprProtection, RuntimeService runtimeService,
+            PlatformTransactionManager transactions, YouthCaseProperties properties) {
+        this.properties = properties;
+        this.youths = youths;
+        this.incidents = incidents;
+        this.cases = cases;
+        this.caseNumbers = caseNumbers;
+        this.cprProtection = cprProtection;
+        this.runtimeService = runtimeService;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The outcome of an intake: the receipt, and whether the same reference had been received before. */
+    public record Intake(Receipt receipt, boolean duplicate) {
+    }
+
+    /**
+     * Receives one incident. Two requests racing for the same new youth, case or reference meet
+     * at a unique key; the loser retries and then finds what the winner stored.
+     */
+    public Intake receive(NewIncident incident) {
+        DataIntegrityViolationException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return transaction.execute(status -> receiveOnce(incident));
+            } catch (DataIntegrityViolationException raced) {
+                last = raced;
+                log.debug("intake attempt {} met a concurrent insert; retrying", attempt);
+            }
+        }
+        throw last;
+    }
+
+    private Intake receiveOnce(NewIncident request) {
+        if (request.partnerId() != null && request.partnerReference() != null) {
+            Optional<Incident> existing = incidents.findByPartnerIdAndPartnerReference(request.partnerId(),
+                    request.partnerReference());
+            if (existing.isPresent()) {
+                return new Intake(receiptFor(existing.get()), true);
+            }
+        }
+        Instant now = clock.instant();
+        Youth youth = youthFor(request, now);
+        int age = youth.ageOn(request.occurredAt().atZone(zone).toLocalDate());
+        Incident incident = incidents.save(new Incident(youth.getId(), request.source(), request.partnerId(),
+                request.partnerReference(), request.occurredAt(), now, request.place(), request.offenceCategory(),
+                request.role(), request.description(), age));
+        if (incident.getTrack() == Track.ADULT) {
+            // Kept for the adult flow (SSP+/KSP); never dropped.
+            return new Intake(Receipt.of(incident, null), false);
+        }
+        Optional<YouthCase> open = cases.findOpenByYouth(youth.getId());
+        YouthCase youthCase;
+        if (open.isPresent()) {
+            youthCase = open.get();
+            incident.linkTo(youthCase);
+            incidents.flush();
+            runtimeService.createMessageCorrelation(NEW_INCIDENT_MESSAGE)
+                    .processInstanceBusinessKey(youthCase.getCaseNumber())
+                    .setVariableLocal(YouthCaseVariables.INCIDENT_ID, incident.getId().toString())
+                    .correlate();
+        } else {
+            youthCase = cases.saveAndFlush(new YouthCase(caseNumbers.next(), youth.getId(), now));
+            incident.linkTo(youthCase);
+            incidents.flush();
+            ProcessInstance instance = runtimeService.createMessageCorrelation(request.source().startMessage())
+                    .processInstanceBusinessKey(youthCase.getCaseNumber())
+                    .setVariables(Map.of(
+                            YouthCaseVariables.CASE_ID, youthCase.getId().toString(),
+                            YouthCaseVariables.CASE_NUMBER, youthCase.getCaseNumber(),
+                            YouthCaseVariables.INCIDENT_ID, incident.getId().toString(),
+                            YouthCaseVariables.ASSESSMENT_WORKING_DAYS, properties.assessmentWorkingDays(),
+                            YouthCaseVariables.FOLLOW_UP_PERIOD, properties.followUpPeriod()))
+                    .correlateStartMessage();
+            youthCase.startedAs(instance.getId());
+        }
+        return new Intake(Receipt.of(incident, youthCase), false);
+    }
+
+    private Youth youthFor(NewIncident request, Instant now) {
+        String hash = cprProtection.lookupHash(request.cpr());
+        Optional<Youth> known = youths.findByCprHash(hash);
+        if (known.isPresent()) {
+            Youth youth = known.get();
+            youth.update(request.firstName(), request.lastName(), request.school(), request.knownToSocialServices());
+            return youth;
+        }
+        return youths.saveAndFlush(new Youth(hash, cprProtection.encrypt(request.cpr()), request.cpr().dateOfBirth(),
+                request.firstName(), request.lastName(), request.school(), request.knownToSocialServices(), now));
+    }
+
+    /** The status of an incident that this partner sent; empty for another partner's incident. */
+    public Optional<Receipt> receipt(UUID partnerId, UUID incidentId, IncidentSource source) {
+        return transaction.execute(status -> incidents.findById(incidentId)
+                .filter(incident -> partnerId.equals(incident.getPartnerId()) && incident.getSource() == source)
+                .map(this::receiptFor));
+    }
+
+    private Receipt receiptFor(Incident incident) {
+        YouthCase youthCase = incident.getCaseId() == null ? null : cases.findById(incident.getCaseId()).orElse(null);
+        return Receipt.of(incident, youthCase);
+    }
+}

@@ -1,0 +1,31 @@
+package dk.trekant.individual;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import dk.trekant.privacy.Cpr;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A police notification under Retsplejeloven §115, as the police send it. */
+public record Section115Notification(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
+        @NotNull @PastOrPresent OffsetDateTime occurredAt,
+        @Size(max = 200) String place,
+        @NotNull OffenceCategory offenceCategory,
+        @NotNull YouthRole role,
+        @Size(max = 4000) String description,
+        @NotNull @Valid YouthDetails youth,
+        Boolean knownToSocialServices) {
+
+    NewIncident toIncident(UUID partnerId) {
+        return new NewIncident(IncidentSource.SECTION_115, partnerId, reference,
+                Cpr.parse(youth.cpr()).orElseThrow(), youth.firstName(), youth.lastName(), youth.school(),
+                Boolean.TRUE.equals(knownToSocialServices), occurredAt.toInstant(), place, offenceCategory, role,
+                description);
+    }
+}

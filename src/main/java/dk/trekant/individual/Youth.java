@@ -1,0 +1,111 @@
+package dk.trekant.individual;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A young person known to the team. The CPR number is kept only encrypted and as a keyed hash. */
+@Entity
+@Table(name = "trekant_youth")
+public class Youth {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "cpr_hash", nullable = false, length = 64)
+    private String cprHash;
+
+    @Column(name = "cpr_encrypted", nullable = false, length = 200)
+    private String cprEncrypted;
+
+    @Column(name = "first_name", length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", length = 100)
+    private String lastName;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @Column(length = 200)
+    private String school;
+
+    @Column(name = "known_to_social_services", nullable = false)
+    private boolean knownToSocialServices;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Youth() {
+    }
+
+    Youth(String cprHash, String cprEncrypted, LocalDate dateOfBirth, String firstName, String lastName, String school,
+            boolean knownToSocialServices, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.cprHash = cprHash;
+        this.cprEncrypted = cprEncrypted;
+        this.dateOfBirth = dateOfBirth;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.school = school;
+        this.knownToSocialServices = knownToSocialServices;
+        this.createdAt = createdAt;
+    }
+
+    /** Newer information from a partner fills in what was missing; it never erases what is known. */
+    void update(String firstName, String lastName, String school, boolean knownToSocialServices) {
+        if (firstName != null) {
+            this.firstName = firstName;
+        }
+        if (lastName != null) {
+            this.lastName = lastName;
+        }
+        if (school != null) {
+            this.school = school;
+        }
+        this.knownToSocialServices = this.knownToSocialServices || knownToSocialServices;
+    }
+
+    public int ageOn(LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public boolean isKnownToSocialServices() {
+        return knownToSocialServices;
+    }
+
+    String getCprEncrypted() {
+        return cprEncrypted;
+    }
+
+    @Override
+    public String toString() {
+        return "Youth[" + id + "]";
+    }
+}
