@@ -55,6 +55,11 @@ public class CaseFileService {
                 earlier, youth.isKnownToSocialServices(), summary);
     }
 
+    @Transactional(readOnly = true)
+    public long caseCount() {
+        return cases.count();
+    }
+
     @Transactional
     public void recordTriage(UUID caseId, String proposedLevel, String urgency) {
         youthCase(caseId).triaged(proposedLevel, urgency);

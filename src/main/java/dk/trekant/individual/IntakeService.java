@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -28,7 +30,7 @@ import dk.trekant.privacy.CprProtection;
 public class IntakeService {
 
     static final String NEW_INCIDENT_MESSAGE = "youthCaseIncident";
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 8;
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final YouthRepository youths;
@@ -64,16 +66,27 @@ public class IntakeService {
      * at a unique key; the loser retries and then finds what the winner stored.
      */
     public Intake receive(NewIncident incident) {
-        DataIntegrityViolationException last = null;
+        RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 return transaction.execute(status -> receiveOnce(incident));
-            } catch (DataIntegrityViolationException raced) {
+            } catch (DataIntegrityViolationException | OptimisticLockingException raced) {
+                // Another request stored the same youth, case or reference, or moved the same case's
+                // process instance at the same moment: start over; this time we find what it stored.
                 last = raced;
-                log.debug("intake attempt {} met a concurrent insert; retrying", attempt);
+                log.debug("intake attempt {} met a concurrent change ({}); retrying", attempt, raced.getClass().getSimpleName());
+                pause(attempt);
             }
         }
         throw last;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5L * attempt, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Intake receiveOnce(NewIncident request) {

@@ -1,6 +1,8 @@
 package dk.trekant.partner;
 
 import org.springframework.context.annotation.Bean;
+
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,7 +28,10 @@ class PartnerApiSecurity {
                 "Authentication required: send your partner token as 'Authorization: Bearer <token>'.");
         return http.securityMatcher(SecurityConfiguration.path("/api/v1/**"))
                 .addFilterBefore(new PartnerTokenFilter(partners), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(PartnerTokenFilter.PARTNER_AUTHORITY))
+                .authorizeHttpRequests(requests -> requests
+                        // an error raised after authentication keeps its own status, not 401
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasAuthority(PartnerTokenFilter.PARTNER_AUTHORITY))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

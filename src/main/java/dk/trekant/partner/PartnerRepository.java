@@ -10,4 +10,6 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
     Optional<Partner> findByTokenHash(String tokenHash);
 
     boolean existsByName(String name);
+
+    Optional<Partner> findByName(String name);
 }

@@ -43,6 +43,11 @@ public class PartnerService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Partner> byName(String name) {
+        return partners.findByName(name);
+    }
+
+    @Transactional(readOnly = true)
     public boolean exists(String name) {
         return partners.existsByName(name);
     }

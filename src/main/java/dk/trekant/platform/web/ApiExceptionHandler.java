@@ -3,6 +3,8 @@ package dk.trekant.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +29,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice(basePackages = "dk.trekant")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
         return invalid(e.errors());
@@ -38,6 +42,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The request conflicts with data stored at the same moment. Retry it.");
         problem.setTitle("Conflict");
+        return problem;
+    }
+
+    /**
+     * Anything unexpected: 500 as problem+json, logged with its stack trace. The answer says nothing
+     * of the cause; the log says what failed (exception messages here never carry personal data:
+     * CPR numbers reach the database only encrypted or hashed).
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException
+                || e instanceof org.springframework.web.ErrorResponse) {
+            throw e;
+        }
+        log.error("Unexpected error in the API", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Trekant could not handle the request. Nothing was stored; retry it later.");
+        problem.setTitle("Internal error");
         return problem;
     }
 
