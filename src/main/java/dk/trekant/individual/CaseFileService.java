@@ -22,13 +22,16 @@ public class CaseFileService {
     private final IncidentRepository incidents;
     private final YouthCaseRepository cases;
     private final CaseDocumentRepository documents;
+    private final ParentDialogueRepository dialogues;
     private final CaseDocuments renderer;
     private final YouthCaseProperties properties;
     private final Clock clock;
     private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
 
     CaseFileService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases,
-            CaseDocumentRepository documents, CaseDocuments renderer, YouthCaseProperties properties) {
+            CaseDocumentRepository documents, ParentDialogueRepository dialogues, CaseDocuments renderer,
+            YouthCaseProperties properties) {
+        this.dialogues = dialogues;
         this.youths = youths;
         this.incidents = incidents;
         this.cases = cases;
@@ -45,14 +48,32 @@ public class CaseFileService {
         Youth youth = youths.findById(incident.getYouthId()).orElseThrow();
         Instant yearBefore = incident.getOccurredAt().atZone(zone).minusMonths(12).toInstant();
         long earlier = incidents.countOthersBetween(youth.getId(), yearBefore, incident.getOccurredAt(), incident.getId());
-        String summary = CaseDocuments.name(youth) + ", " + incident.getAgeAtIncident() + " år"
-                + (youth.getSchool() == null ? "" : ", " + youth.getSchool()) + ". "
-                + CaseDocuments.describe(incident)
-                + ". Tidligere hændelser de seneste 12 måneder: " + earlier + ".";
+        StringBuilder summary = new StringBuilder(CaseDocuments.name(youth)).append(", ")
+                .append(incident.getAgeAtIncident()).append(" år")
+                .append(youth.getSchool() == null ? "" : ", " + youth.getSchool()).append(". ");
+        List<Incident> inCase = incident.getCaseId() == null ? List.of(incident)
+                : incidents.findByCaseIdOrderByOccurredAt(incident.getCaseId());
+        if (inCase.size() > 1) {
+            summary.append("Hændelser i sagen: ");
+            for (int i = 0; i < inCase.size(); i++) {
+                Incident each = inCase.get(i);
+                summary.append(i + 1).append(") ").append(sentence(CaseDocuments.describe(each)))
+                        .append(each.getId().equals(incident.getId()) ? " (den nye) " : " ");
+            }
+        } else {
+            summary.append(sentence(CaseDocuments.describe(incident))).append(' ');
+        }
+        summary.append("Tidligere hændelser de seneste 12 måneder: ").append(earlier).append('.');
         return new IncidentFacts(youth.getId().toString(), CaseDocuments.name(youth), incident.getAgeAtIncident(),
                 incident.getOffenceCategory() == null ? OffenceCategory.ANDET.name() : incident.getOffenceCategory().name(),
                 incident.getRole() == null ? null : incident.getRole().name(),
-                earlier, youth.isKnownToSocialServices(), summary);
+                earlier, youth.isKnownToSocialServices(), summary.toString().trim());
+    }
+
+    /** Ends a text with a full stop unless it ends with one already. */
+    private static String sentence(String text) {
+        String trimmed = text.trim();
+        return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
     }
 
     @Transactional(readOnly = true)
@@ -68,6 +89,11 @@ public class CaseFileService {
     @Transactional
     public void recordAssessment(UUID caseId, String decidedLevel, String decision, String coordinator) {
         youthCase(caseId).assessed(decidedLevel, decision, coordinator, clock.instant());
+    }
+
+    @Transactional
+    public UUID recordParentDialogue(UUID caseId, ParentDialogue.Record record) {
+        return dialogues.save(new ParentDialogue(youthCase(caseId).getId(), record, clock.instant())).getId();
     }
 
     @Transactional

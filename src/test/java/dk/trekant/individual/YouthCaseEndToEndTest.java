@@ -96,6 +96,14 @@ class YouthCaseEndToEndTest {
                 {"dialogueOutcome":{"value":"CONCLUDED"},"parentsConsent":{"value":true},"youthConsent":{"value":false},
                  "consentMissingReason":{"value":"Den unge var ikke til stede"},"agreedActions":{"value":"Fritidsjob"}}""");
 
+        assertThat(jdbc.queryForList("select d.outcome, d.parents_consent, d.youth_consent, d.held_by from trekant_parent_dialogue d "
+                + "join trekant_youth_case c on c.id = d.case_id where c.case_number = ?", caseNumber))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("outcome")).isEqualTo("CONCLUDED");
+                    assertThat(row.get("parents_consent")).isEqualTo(true);
+                    assertThat(row.get("youth_consent")).isEqualTo(false);
+                    assertThat(row.get("held_by")).isEqualTo("forebygger");
+                });
         JsonNode acknowledge = singleTask(SOCIALRAADGIVER, caseNumber, "acknowledgeHandover");
         assertThat(jdbc.queryForObject("select count(*) from trekant_case_document d join trekant_youth_case c on c.id = d.case_id "
                 + "where c.case_number = ? and d.kind = 'HANDOVER'", Long.class, caseNumber)).isEqualTo(1);

@@ -80,6 +80,7 @@ class YouthCaseProcessTest {
     private int documentsCreated;
     private int triagesRecorded;
     private int assessmentsRecorded;
+    private int dialoguesRecorded;
 
     @BeforeEach
     void setUp() {
@@ -102,6 +103,7 @@ class YouthCaseProcessTest {
         // The case file is written by listeners; their own behaviour is tested against the database (YouthCaseEndToEndTest).
         Mocks.register("recordTriage", (ExecutionListener) execution -> triagesRecorded++);
         Mocks.register("recordAssessment", (TaskListener) task -> assessmentsRecorded++);
+        Mocks.register("recordParentDialogue", (TaskListener) task -> dialoguesRecorded++);
         Mocks.register("closeCase", (JavaDelegate) execution ->
                 execution.setVariable("retentionUntil", Date.from(MONDAY_MORNING.plusYears(2).toInstant())));
     }
@@ -185,6 +187,9 @@ class YouthCaseProcessTest {
         assertThat(pi).hasNotPassed("planParentDialogue", "createHandoverDocument", "followUp");
         Assertions.assertThat(lettersSent).isEqualTo(1);
         Assertions.assertThat(historicVariable(pi, "retentionUntil")).isNotNull();
+        // the triage and the decision are written into the case file once each
+        Assertions.assertThat(triagesRecorded).isEqualTo(1);
+        Assertions.assertThat(assessmentsRecorded).isEqualTo(1);
     }
 
     // ------------------------------------------------------------------ parent dialogue
@@ -252,6 +257,7 @@ class YouthCaseProcessTest {
         holdDialogue(pi, "NO_SHOW");
 
         assertThat(pi).isWaitingAt("decideAfterNoShow").variables().containsEntry("noShowCount", 3L);
+        Assertions.assertThat(dialoguesRecorded).as("each attempt, no-shows included, is recorded").isEqualTo(3);
         assertThat(task(pi)).hasCandidateGroup("koordinator").hasName("Udeblivelse: beslut videre forløb");
         complete(task(pi), withVariables("noShowDecision", "HANDOVER", "noShowDecisionNote", "Tre udeblivelser"));
         assertThat(pi).hasPassed("createHandoverDocument").isWaitingAt("acknowledgeHandover");
