@@ -1,9 +1,10 @@
 -- The individual track: youths, their incidents and their cases.
 -- CPR numbers are never stored in clear text: encrypted (AES-GCM) and looked up by a keyed hash.
+-- A youth reported by staff without a CPR number is found by name and date of birth.
 create table trekant_youth (
     id                       uuid         not null primary key,
-    cpr_hash                 varchar(64)  not null,
-    cpr_encrypted            varchar(200) not null,
+    cpr_hash                 varchar(64),
+    cpr_encrypted            varchar(200),
     first_name               varchar(100),
     last_name                varchar(100),
     date_of_birth            date         not null,
@@ -44,6 +45,7 @@ create table trekant_incident (
     source            varchar(20) not null,
     partner_id        uuid,
     partner_reference varchar(64),
+    reported_by       varchar(64),
     occurred_at       timestamp with time zone not null,
     received_at       timestamp with time zone not null,
     place             varchar(200),
@@ -60,6 +62,7 @@ create table trekant_incident (
 create index ix_incident_youth_occurred on trekant_incident (youth_id, occurred_at);
 create index ix_incident_case on trekant_incident (case_id);
 create index ix_case_youth on trekant_youth_case (youth_id);
+create index ix_youth_birth on trekant_youth (date_of_birth);
 
 -- Case numbers KPT-<year>-<5 digits>, counted per year.
 create table trekant_case_number (

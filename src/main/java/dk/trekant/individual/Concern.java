@@ -24,7 +24,7 @@ public record Concern(
         Boolean knownToSocialServices) {
 
     NewIncident toIncident(UUID partnerId) {
-        return new NewIncident(IncidentSource.CONCERN, partnerId, reference,
+        return NewIncident.fromPartner(IncidentSource.CONCERN, partnerId, reference,
                 Cpr.parse(youth.cpr()).orElseThrow(), youth.firstName(), youth.lastName(), youth.school(),
                 Boolean.TRUE.equals(knownToSocialServices), observedAt.toInstant(), null,
                 category == null ? OffenceCategory.ANDET : category, null, description);

@@ -34,6 +34,9 @@ public class Incident {
     @Column(name = "partner_reference", length = 64)
     private String partnerReference;
 
+    @Column(name = "reported_by", length = 64)
+    private String reportedBy;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -64,7 +67,8 @@ public class Incident {
     protected Incident() {
     }
 
-    Incident(UUID youthId, IncidentSource source, UUID partnerId, String partnerReference, Instant occurredAt,
+    Incident(UUID youthId, IncidentSource source, UUID partnerId, String partnerReference, String reportedBy,
+            Instant occurredAt,
             Instant receivedAt, String place, OffenceCategory offenceCategory, YouthRole role, String description,
             int ageAtIncident) {
         this.id = UUID.randomUUID();
@@ -72,6 +76,7 @@ public class Incident {
         this.source = source;
         this.partnerId = partnerId;
         this.partnerReference = partnerReference;
+        this.reportedBy = reportedBy;
         this.occurredAt = occurredAt;
         this.receivedAt = receivedAt;
         this.place = place;
@@ -108,6 +113,10 @@ public class Incident {
 
     public String getPartnerReference() {
         return partnerReference;
+    }
+
+    public String getReportedBy() {
+        return reportedBy;
     }
 
     public Instant getOccurredAt() {

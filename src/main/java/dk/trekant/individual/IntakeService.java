@@ -3,6 +3,7 @@ package dk.trekant.individual;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,8 +58,12 @@ public class IntakeService {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** The outcome of an intake: the receipt, and whether the same reference had been received before. */
-    public record Intake(Receipt receipt, boolean duplicate) {
+    /**
+     * The outcome of an intake: the partner's receipt, the case the incident belongs to (for staff
+     * and the process; never shown to partners; null for the adult flow), and whether the same
+     * reference had been received before.
+     */
+    public record Intake(Receipt receipt, String caseNumber, boolean duplicate) {
     }
 
     /**
@@ -94,18 +99,18 @@ public class IntakeService {
             Optional<Incident> existing = incidents.findByPartnerIdAndPartnerReference(request.partnerId(),
                     request.partnerReference());
             if (existing.isPresent()) {
-                return new Intake(receiptFor(existing.get()), true);
+                return new Intake(receiptFor(existing.get()), caseNumberOf(existing.get()), true);
             }
         }
         Instant now = clock.instant();
         Youth youth = youthFor(request, now);
         int age = youth.ageOn(request.occurredAt().atZone(zone).toLocalDate());
         Incident incident = incidents.save(new Incident(youth.getId(), request.source(), request.partnerId(),
-                request.partnerReference(), request.occurredAt(), now, request.place(), request.offenceCategory(),
+                request.partnerReference(), request.reportedBy(), request.occurredAt(), now, request.place(), request.offenceCategory(),
                 request.role(), request.description(), age));
         if (incident.getTrack() == Track.ADULT) {
             // Kept for the adult flow (SSP+/KSP); never dropped.
-            return new Intake(Receipt.of(incident, null), false);
+            return new Intake(Receipt.of(incident, null), null, false);
         }
         Optional<YouthCase> open = cases.findOpenByYouth(youth.getId());
         YouthCase youthCase;
@@ -132,10 +137,13 @@ public class IntakeService {
                     .correlateStartMessage();
             youthCase.startedAs(instance.getId());
         }
-        return new Intake(Receipt.of(incident, youthCase), false);
+        return new Intake(Receipt.of(incident, youthCase), youthCase.getCaseNumber(), false);
     }
 
     private Youth youthFor(NewIncident request, Instant now) {
+        if (request.cpr() == null) {
+            return youthByNameAndBirth(request, now);
+        }
         String hash = cprProtection.lookupHash(request.cpr());
         Optional<Youth> known = youths.findByCprHash(hash);
         if (known.isPresent()) {
@@ -143,8 +151,25 @@ public class IntakeService {
             youth.update(request.firstName(), request.lastName(), request.school(), request.knownToSocialServices());
             return youth;
         }
-        return youths.saveAndFlush(new Youth(hash, cprProtection.encrypt(request.cpr()), request.cpr().dateOfBirth(),
+        return youths.saveAndFlush(new Youth(hash, cprProtection.encrypt(request.cpr()), request.dateOfBirth(),
                 request.firstName(), request.lastName(), request.school(), request.knownToSocialServices(), now));
+    }
+
+    /** Staff may not know the CPR number: the youth is then the one with the same name and date of birth. */
+    private Youth youthByNameAndBirth(NewIncident request, Instant now) {
+        List<Youth> same = youths.findByNameAndDateOfBirth(request.firstName(), request.lastName(), request.dateOfBirth());
+        if (same.size() == 1) {
+            Youth youth = same.get(0);
+            youth.update(null, null, request.school(), request.knownToSocialServices());
+            return youth;
+        }
+        return youths.saveAndFlush(new Youth(null, null, request.dateOfBirth(), request.firstName(), request.lastName(),
+                request.school(), request.knownToSocialServices(), now));
+    }
+
+    private String caseNumberOf(Incident incident) {
+        return incident.getCaseId() == null ? null
+                : cases.findById(incident.getCaseId()).map(YouthCase::getCaseNumber).orElse(null);
     }
 
     /** The status of an incident that this partner sent; empty for another partner's incident. */

@@ -23,7 +23,7 @@ public record Section115Notification(
         Boolean knownToSocialServices) {
 
     NewIncident toIncident(UUID partnerId) {
-        return new NewIncident(IncidentSource.SECTION_115, partnerId, reference,
+        return NewIncident.fromPartner(IncidentSource.SECTION_115, partnerId, reference,
                 Cpr.parse(youth.cpr()).orElseThrow(), youth.firstName(), youth.lastName(), youth.school(),
                 Boolean.TRUE.equals(knownToSocialServices), occurredAt.toInstant(), place, offenceCategory, role,
                 description);

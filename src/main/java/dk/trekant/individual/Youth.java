@@ -10,7 +10,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A young person known to the team. The CPR number is kept only encrypted and as a keyed hash. */
+/**
+ * A young person known to the team. The CPR number is kept only encrypted and as a keyed hash;
+ * a youth reported by staff may have none yet (then name and date of birth identify them).
+ */
 @Entity
 @Table(name = "trekant_youth")
 public class Youth {
@@ -18,10 +21,10 @@ public class Youth {
     @Id
     private UUID id;
 
-    @Column(name = "cpr_hash", nullable = false, length = 64)
+    @Column(name = "cpr_hash", length = 64)
     private String cprHash;
 
-    @Column(name = "cpr_encrypted", nullable = false, length = 200)
+    @Column(name = "cpr_encrypted", length = 200)
     private String cprEncrypted;
 
     @Column(name = "first_name", length = 100)

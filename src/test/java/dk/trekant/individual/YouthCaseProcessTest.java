@@ -84,6 +84,8 @@ class YouthCaseProcessTest {
 
     @BeforeEach
     void setUp() {
+        // a Spring context's engine may live in the same JVM: the assertions must use this one
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(extension.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
         nextIncident = incident(14, "TYVERI", "MISTAENKT", 0, false); // -> GENEREL, NORMAL
         Mocks.register("workdays", workdays);

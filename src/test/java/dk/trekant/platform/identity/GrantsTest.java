@@ -96,10 +96,13 @@ class GrantsTest {
         assertThat(isAuthorized("konsulent", StaffGroups.KONSULENT, Resources.PROCESS_DEFINITION, "youthCase")).isFalse();
         assertThat(isAuthorized("konsulent", StaffGroups.KONSULENT, Resources.PROCESS_DEFINITION, "teachingRequest")).isTrue();
         assertThat(isAuthorized("leder", StaffGroups.LEDER, Resources.PROCESS_DEFINITION, "youthCase")).isTrue();
-        assertThat(authorizationService.isUserAuthorized("socialraadgiver", List.of(StaffGroups.SOCIALRAADGIVER),
+        // Youth cases start only from notifications and concerns; staff raise concerns through staffConcern.
+        assertThat(authorizationService.isUserAuthorized("koordinator", List.of(StaffGroups.KOORDINATOR),
                 Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "youthCase")).isFalse();
         assertThat(authorizationService.isUserAuthorized("koordinator", List.of(StaffGroups.KOORDINATOR),
-                Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "youthCase")).isTrue();
+                Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "staffConcern")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("socialraadgiver", List.of(StaffGroups.SOCIALRAADGIVER),
+                Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "staffConcern")).isFalse();
     }
 
     @Test
