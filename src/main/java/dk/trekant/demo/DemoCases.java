@@ -63,7 +63,7 @@ class DemoCases implements ApplicationRunner {
         notification(police, "DEMO-115-0001", "120311-4101", "Oliver", "Jensen", "Borgerskolen", now.minus(2, ChronoUnit.DAYS),
                 "Taastrup Station", OffenceCategory.VOLD, YouthRole.MISTAENKT,
                 "Slagsmål mellem to grupper unge ved stationen sent om aftenen.");
-        intake.receive(NewIncident.fromPartner(IncidentSource.CONCERN, school, "DEMO-BEK-0001", cpr("250512-4202"), "Emma", "Larsen",
+        intake.receive(NewIncident.fromPartner(IncidentSource.CONCERN, school, "demo-skole", "DEMO-BEK-0001", cpr("250512-4202"), "Emma", "Larsen",
                 "Parkvejens Skole", false, now.minus(1, ChronoUnit.DAYS), null, OffenceCategory.ANDET, null,
                 "Eleven har et stort fravær og ses ofte med ældre unge efter skoletid."));
 
@@ -84,7 +84,7 @@ class DemoCases implements ApplicationRunner {
 
     private Receipt notification(UUID police, String reference, String cpr, String firstName, String lastName, String school,
             Instant occurredAt, String place, OffenceCategory category, YouthRole role, String description) {
-        return intake.receive(NewIncident.fromPartner(IncidentSource.SECTION_115, police, reference, cpr(cpr), firstName, lastName,
+        return intake.receive(NewIncident.fromPartner(IncidentSource.SECTION_115, police, "demo-politi", reference, cpr(cpr), firstName, lastName,
                 school, false, occurredAt, place, category, role, description)).receipt();
     }
 

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.trekant.platform.audit.AuditEvent;
+import dk.trekant.platform.audit.AuditLog;
+
 /**
  * What the youth case's steps do to the case file: register incidents, record the triage and the
  * coordinator's decision, make documents and close the case. No Camunda types: the delegates
@@ -25,12 +28,14 @@ public class CaseFileService {
     private final ParentDialogueRepository dialogues;
     private final CaseDocuments renderer;
     private final YouthCaseProperties properties;
+    private final AuditLog auditLog;
     private final Clock clock;
     private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
 
     CaseFileService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases,
             CaseDocumentRepository documents, ParentDialogueRepository dialogues, CaseDocuments renderer,
-            YouthCaseProperties properties) {
+            YouthCaseProperties properties, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.dialogues = dialogues;
         this.youths = youths;
         this.incidents = incidents;
@@ -88,12 +93,20 @@ public class CaseFileService {
 
     @Transactional
     public void recordAssessment(UUID caseId, String decidedLevel, String decision, String coordinator) {
-        youthCase(caseId).assessed(decidedLevel, decision, coordinator, clock.instant());
+        YouthCase youthCase = youthCase(caseId);
+        youthCase.assessed(decidedLevel, decision, coordinator, clock.instant());
+        auditLog.change(coordinator == null ? "ukendt" : coordinator, AuditEvent.ActorKind.STAFF, AuditEvent.Action.UPDATE,
+                AuditEvent.Subject.CASE, caseId.toString(), youthCase.getCaseNumber(), "Opgave: Vurdér henvendelse");
     }
 
     @Transactional
     public UUID recordParentDialogue(UUID caseId, ParentDialogue.Record record) {
-        return dialogues.save(new ParentDialogue(youthCase(caseId).getId(), record, clock.instant())).getId();
+        YouthCase youthCase = youthCase(caseId);
+        UUID id = dialogues.save(new ParentDialogue(youthCase.getId(), record, clock.instant())).getId();
+        auditLog.change(record.heldBy() == null ? "ukendt" : record.heldBy(), AuditEvent.ActorKind.STAFF,
+                AuditEvent.Action.CREATE, AuditEvent.Subject.CASE, id.toString(), youthCase.getCaseNumber(),
+                "Opgave: Afhold forældresamtale");
+        return id;
     }
 
     @Transactional
@@ -102,9 +115,12 @@ public class CaseFileService {
         Youth youth = youths.findById(youthCase.getYouthId()).orElseThrow();
         List<Incident> caseIncidents = incidents.findByCaseIdOrderByOccurredAt(caseId);
         Instant now = clock.instant();
-        return documents.save(new CaseDocument(caseId, CaseDocument.Kind.HANDOVER,
+        UUID id = documents.save(new CaseDocument(caseId, CaseDocument.Kind.HANDOVER,
                 "Underretning " + youthCase.getCaseNumber(), renderer.handover(youthCase, youth, caseIncidents, now), now))
                 .getId();
+        auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.CREATE, AuditEvent.Subject.CASE,
+                id.toString(), youthCase.getCaseNumber(), "Dan underretning (Barnets lov § 133)");
+        return id;
     }
 
     @Transactional
@@ -112,8 +128,11 @@ public class CaseFileService {
         YouthCase youthCase = youthCase(caseId);
         Youth youth = youths.findById(youthCase.getYouthId()).orElseThrow();
         Instant now = clock.instant();
-        return documents.save(new CaseDocument(caseId, CaseDocument.Kind.PARENT_LETTER,
+        UUID id = documents.save(new CaseDocument(caseId, CaseDocument.Kind.PARENT_LETTER,
                 "Informationsbrev " + youthCase.getCaseNumber(), renderer.parentLetter(youthCase, youth, now), now)).getId();
+        auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.CREATE, AuditEvent.Subject.CASE,
+                id.toString(), youthCase.getCaseNumber(), "Send informationsbrev til forældre");
+        return id;
     }
 
     /** Closes the case and returns the date its personal data is to be deleted. */
@@ -125,6 +144,8 @@ public class CaseFileService {
         LocalDate retention = now.atZone(zone).toLocalDate()
                 .plus(noAction ? properties.retentionNoAction() : properties.retentionAfterAction());
         youthCase.close(outcome, now, retention);
+        auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.UPDATE, AuditEvent.Subject.CASE,
+                caseId.toString(), youthCase.getCaseNumber(), "Luk sag (sletning senest " + retention + ")");
         return retention;
     }
 

@@ -23,8 +23,8 @@ public record Concern(
         @NotNull @Valid YouthDetails youth,
         Boolean knownToSocialServices) {
 
-    NewIncident toIncident(UUID partnerId) {
-        return NewIncident.fromPartner(IncidentSource.CONCERN, partnerId, reference,
+    NewIncident toIncident(UUID partnerId, String partnerName) {
+        return NewIncident.fromPartner(IncidentSource.CONCERN, partnerId, partnerName, reference,
                 Cpr.parse(youth.cpr()).orElseThrow(), youth.firstName(), youth.lastName(), youth.school(),
                 Boolean.TRUE.equals(knownToSocialServices), observedAt.toInstant(), null,
                 category == null ? OffenceCategory.ANDET : category, null, description);

@@ -14,6 +14,10 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     List<Incident> findByCaseIdOrderByOccurredAt(UUID caseId);
 
+    boolean existsByYouthId(UUID youthId);
+
+    List<Incident> findByYouthIdOrderByOccurredAt(UUID youthId);
+
     /** Other incidents of the youth that happened in [from, before). */
     @Query("select count(i) from Incident i where i.youthId = ?1 and i.occurredAt >= ?2 and i.occurredAt < ?3 and i.id <> ?4")
     long countOthersBetween(UUID youthId, Instant from, Instant before, UUID except);

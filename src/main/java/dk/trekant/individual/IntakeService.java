@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.trekant.platform.audit.AuditEvent;
+import dk.trekant.platform.audit.AuditLog;
 import dk.trekant.privacy.CprProtection;
 
 /**
@@ -42,12 +44,14 @@ public class IntakeService {
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
     private final YouthCaseProperties properties;
+    private final AuditLog auditLog;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
 
     IntakeService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases,
             CaseNumbers caseNumbers, CprProtection cprProtection, RuntimeService runtimeService,
-            PlatformTransactionManager transactions, YouthCaseProperties properties) {
+            PlatformTransactionManager transactions, YouthCaseProperties properties, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.properties = properties;
         this.youths = youths;
         this.incidents = incidents;
@@ -110,6 +114,7 @@ public class IntakeService {
                 request.role(), request.description(), age));
         if (incident.getTrack() == Track.ADULT) {
             // Kept for the adult flow (SSP+/KSP); never dropped.
+            audit(request, incident, null);
             return new Intake(Receipt.of(incident, null), null, false);
         }
         Optional<YouthCase> open = cases.findOpenByYouth(youth.getId());
@@ -137,6 +142,7 @@ public class IntakeService {
                     .correlateStartMessage();
             youthCase.startedAs(instance.getId());
         }
+        audit(request, incident, youthCase.getCaseNumber());
         return new Intake(Receipt.of(incident, youthCase), youthCase.getCaseNumber(), false);
     }
 
@@ -153,6 +159,18 @@ public class IntakeService {
         }
         return youths.saveAndFlush(new Youth(hash, cprProtection.encrypt(request.cpr()), request.dateOfBirth(),
                 request.firstName(), request.lastName(), request.school(), request.knownToSocialServices(), now));
+    }
+
+    private void audit(NewIncident request, Incident incident, String caseNumber) {
+        boolean partner = request.partnerId() != null;
+        String purpose = switch (request.source()) {
+            case SECTION_115 -> "§115-underretning via partner-API";
+            case CONCERN -> partner ? "Bekymring via partner-API" : "Bekymring fra medarbejder i Tasklist";
+            case JOINT_MEETING -> "Bekymring fra fælles forebyggelsesmøde";
+        };
+        auditLog.change(request.reportedBy() == null ? "ukendt" : request.reportedBy(),
+                partner ? AuditEvent.ActorKind.PARTNER : AuditEvent.ActorKind.STAFF, AuditEvent.Action.CREATE,
+                AuditEvent.Subject.INCIDENT, incident.getId().toString(), caseNumber, purpose);
     }
 
     /** Staff may not know the CPR number: the youth is then the one with the same name and date of birth. */

@@ -10,7 +10,8 @@ import dk.trekant.privacy.Cpr;
  * An incident as a partner or staff member reports it, validated. {@code partnerId} and
  * {@code partnerReference} make it idempotent: the same reference from the same partner is one incident.
  * Partners identify the youth by CPR number; staff may give name and date of birth instead
- * ({@code cpr} null, {@code dateOfBirth} set); {@code reportedBy} is the staff member's user id.
+ * ({@code cpr} null, {@code dateOfBirth} set); {@code reportedBy} is the partner's name or the staff
+member's user id.
  */
 public record NewIncident(
         IncidentSource source,
@@ -39,10 +40,10 @@ public record NewIncident(
     }
 
     /** From a partner system, which always gives the CPR number. */
-    public static NewIncident fromPartner(IncidentSource source, UUID partnerId, String partnerReference, Cpr cpr,
-            String firstName, String lastName, String school, boolean knownToSocialServices, Instant occurredAt,
+    public static NewIncident fromPartner(IncidentSource source, UUID partnerId, String partnerName, String partnerReference,
+            Cpr cpr, String firstName, String lastName, String school, boolean knownToSocialServices, Instant occurredAt,
             String place, OffenceCategory offenceCategory, YouthRole role, String description) {
-        return new NewIncident(source, partnerId, partnerReference, null, cpr, null, firstName, lastName, school,
+        return new NewIncident(source, partnerId, partnerReference, partnerName, cpr, null, firstName, lastName, school,
                 knownToSocialServices, occurredAt, place, offenceCategory, role, description);
     }
 

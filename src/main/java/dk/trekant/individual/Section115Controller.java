@@ -58,7 +58,7 @@ class Section115Controller {
             description = "201 with a receipt; the same reference again gives 200 and the same receipt, and stores nothing new.")
     ResponseEntity<Receipt> notify(@Validated @RequestBody Section115Notification notification,
             @AuthenticationPrincipal PartnerPrincipal partner) {
-        IntakeService.Intake result = intake.receive(notification.toIncident(partner.id()));
+        IntakeService.Intake result = intake.receive(notification.toIncident(partner.id(), partner.name()));
         if (result.duplicate()) {
             return ResponseEntity.ok(result.receipt());
         }
@@ -106,7 +106,7 @@ class Section115Controller {
                 items.add(new BatchItem(index, reference, ItemResult.REJECTED, null, errors));
                 continue;
             }
-            IntakeService.Intake result = intake.receive(notification.toIncident(partner.id()));
+            IntakeService.Intake result = intake.receive(notification.toIncident(partner.id(), partner.name()));
             if (result.duplicate()) {
                 duplicates++;
             } else {

@@ -22,8 +22,8 @@ public record Section115Notification(
         @NotNull @Valid YouthDetails youth,
         Boolean knownToSocialServices) {
 
-    NewIncident toIncident(UUID partnerId) {
-        return NewIncident.fromPartner(IncidentSource.SECTION_115, partnerId, reference,
+    NewIncident toIncident(UUID partnerId, String partnerName) {
+        return NewIncident.fromPartner(IncidentSource.SECTION_115, partnerId, partnerName, reference,
                 Cpr.parse(youth.cpr()).orElseThrow(), youth.firstName(), youth.lastName(), youth.school(),
                 Boolean.TRUE.equals(knownToSocialServices), occurredAt.toInstant(), place, offenceCategory, role,
                 description);

@@ -1,5 +1,7 @@
 package dk.trekant.individual;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +14,11 @@ interface YouthCaseRepository extends JpaRepository<YouthCase, UUID> {
     Optional<YouthCase> findOpenByYouth(UUID youthId);
 
     Optional<YouthCase> findByCaseNumber(String caseNumber);
+
+    @Query("select c.id from YouthCase c where c.status = dk.trekant.individual.CaseStatus.CLOSED and c.retentionUntil <= ?1")
+    List<UUID> findDueForDeletion(LocalDate today);
+
+    boolean existsByYouthId(UUID youthId);
+
+    List<YouthCase> findByYouthIdOrderByOpenedAt(UUID youthId);
 }

@@ -3,6 +3,7 @@ package dk.trekant.platform.security;
 import java.util.Arrays;
 
 import org.camunda.bpm.engine.IdentityService;
+import dk.trekant.platform.audit.VariableReadAuditFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * authorizations then apply to the request. Partner tokens are not accepted.</li>
  * <li>{@code /api/v1/**}: partners (see {@code dk.trekant.partner.PartnerApiSecurity}).</li>
  * <li>{@code /api/admin/**} and {@code /actuator/prometheus}: members of {@code camunda-admin}.</li>
+ * <li>{@code /api/staff/**}: staff with HTTP Basic; each operation names the groups it admits.</li>
  * <li>{@code /camunda/**}: the webapps, which authenticate staff themselves (session login,
  * their own CSRF protection); requests carrying a bearer token are refused.</li>
  * <li>health, info and the API documentation are public; everything else is denied.</li>
@@ -56,7 +58,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, StaffAuthenticationProvider staff,
-            IdentityService identityService) throws Exception {
+            IdentityService identityService, VariableReadAuditFilter variableReadAudit) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE,
                 "Authentication required: staff credentials (HTTP Basic).");
         return http.securityMatcher(path("/engine-rest/**"))
@@ -65,6 +67,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .addFilterAfter(new EngineIdentityFilter(identityService), BasicAuthenticationFilter.class)
+                .addFilterAfter(variableReadAudit, EngineIdentityFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -81,6 +84,25 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .authorizeHttpRequests(requests -> requests
                         .anyRequest().hasAuthority(StaffAuthenticationProvider.GROUP_PREFIX + ADMIN_GROUP))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** Trekant's own staff endpoints (audit trails, data-subject exports): staff Basic auth; each operation names the groups it admits. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain staffApi(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE,
+                "Authentication required: staff credentials (HTTP Basic).");
+        return http.securityMatcher(path("/api/staff/**"))
+                .authenticationProvider(staff)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -1,0 +1,162 @@
+package dk.trekant.individual;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.trekant.platform.audit.AuditEvent;
+import dk.trekant.platform.audit.AuditLog;
+
+/**
+ * Deletes the personal data of closed youth cases whose retention date has come: the case, its
+ * incidents, dialogues and documents, the youth (when nothing else of theirs remains), and the
+ * cases' Camunda runtime and history (instances, variables, tasks, comments, attachments,
+ * decisions, operation log). What remains is an anonymous row for the statistics and the audit
+ * trail's entry that it happened. Each case is deleted in a transaction of its own; a case that
+ * fails is logged and tried again the next night.
+ */
+@Service
+public class YouthCaseRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(YouthCaseRetention.class);
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    private final YouthCaseRepository cases;
+    private final IncidentRepository incidents;
+    private final YouthRepository youths;
+    private final CaseDocumentRepository documents;
+    private final ParentDialogueRepository dialogues;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final TaskService taskService;
+    private final JdbcTemplate jdbc;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
+    private final Clock clock = Clock.systemUTC();
+
+    YouthCaseRetention(YouthCaseRepository cases, IncidentRepository incidents, YouthRepository youths,
+            CaseDocumentRepository documents, ParentDialogueRepository dialogues, RuntimeService runtimeService,
+            HistoryService historyService, TaskService taskService, JdbcTemplate jdbc, AuditLog auditLog,
+            PlatformTransactionManager transactions) {
+        this.cases = cases;
+        this.incidents = incidents;
+        this.youths = youths;
+        this.documents = documents;
+        this.dialogues = dialogues;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.taskService = taskService;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Every night (Danish time) after the working day, before Camunda's own history cleanup window closes. */
+    @Scheduled(cron = "${trekant.retention.cron:0 30 1 * * *}", zone = "Europe/Copenhagen")
+    public void deleteDueCases() {
+        int deleted = deleteDue(LocalDate.now(clock.withZone(ZONE)));
+        if (deleted > 0) {
+            log.info("Retention: deleted the personal data of {} closed youth cases", deleted);
+        }
+    }
+
+    /** Deletes every closed case whose retention date is on or before {@code today}; returns how many. */
+    public int deleteDue(LocalDate today) {
+        List<UUID> due = transaction.execute(status -> cases.findDueForDeletion(today));
+        int deleted = 0;
+        for (UUID caseId : due) {
+            try {
+                transaction.executeWithoutResult(status -> delete(caseId));
+                deleted++;
+            } catch (RuntimeException e) {
+                log.error("Retention: case {} could not be deleted; trying again next time", caseId, e);
+            }
+        }
+        return deleted;
+    }
+
+    private void delete(UUID caseId) {
+        YouthCase youthCase = cases.findById(caseId).orElse(null);
+        if (youthCase == null || youthCase.isOpen()) {
+            return;
+        }
+        List<Incident> caseIncidents = incidents.findByCaseIdOrderByOccurredAt(caseId);
+        keepStatistics(youthCase, caseIncidents);
+        deleteCamundaData(youthCase.getCaseNumber());
+        dialogues.deleteAll(dialogues.findByCaseIdOrderByRecordedAt(caseId));
+        documents.deleteAll(documents.findByCaseIdOrderByCreatedAt(caseId));
+        incidents.deleteAll(caseIncidents);
+        incidents.flush();
+        cases.delete(youthCase);
+        cases.flush();
+        UUID youthId = youthCase.getYouthId();
+        if (!cases.existsByYouthId(youthId) && !incidents.existsByYouthId(youthId)) {
+            youths.deleteById(youthId);
+        }
+        auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.DELETE, AuditEvent.Subject.CASE,
+                caseId.toString(), youthCase.getCaseNumber(), "Sletning efter opbevaringsfrist " + youthCase.getRetentionUntil());
+    }
+
+    private void deleteCamundaData(String caseNumber) {
+        for (ProcessInstance running : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
+            runtimeService.deleteProcessInstance(running.getId(), "Opbevaringsfrist udløbet", true, true);
+        }
+        List<String> instanceIds = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .list().stream().map(HistoricProcessInstance::getId).toList();
+        if (instanceIds.isEmpty()) {
+            return;
+        }
+        // Comments, attachments, variables, details, tasks, activities, incidents, identity links and
+        // job logs go with the historic process instances; decisions and the operation log are separate.
+        for (String instanceId : instanceIds) {
+            for (HistoricDecisionInstance decision : historyService.createHistoricDecisionInstanceQuery()
+                    .processInstanceId(instanceId).list()) {
+                historyService.deleteHistoricDecisionInstanceByInstanceId(decision.getId());
+            }
+            for (UserOperationLogEntry entry : historyService.createUserOperationLogQuery().processInstanceId(instanceId).list()) {
+                historyService.deleteUserOperationLogEntry(entry.getId());
+            }
+        }
+        historyService.deleteHistoricProcessInstances(instanceIds);
+    }
+
+    private void keepStatistics(YouthCase youthCase, List<Incident> caseIncidents) {
+        Incident first = caseIncidents.isEmpty() ? null : caseIncidents.get(0);
+        jdbc.update("""
+                insert into trekant_case_statistic (opened_month, closed_month, first_source, incident_count, age_band,
+                    proposed_level, decided_level, urgency, decision, outcome, deleted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                YearMonth.from(youthCase.getOpenedAt().atZone(ZONE)).toString(),
+                youthCase.getClosedAt() == null ? null : YearMonth.from(youthCase.getClosedAt().atZone(ZONE)).toString(),
+                first == null ? null : first.getSource().name(), caseIncidents.size(),
+                first == null ? null : ageBand(first.getAgeAtIncident()),
+                youthCase.getProposedLevel(), youthCase.getDecidedLevel(), youthCase.getUrgency(), youthCase.getDecision(),
+                youthCase.getOutcome(), Timestamp.from(clock.instant()));
+    }
+
+    static String ageBand(int age) {
+        if (age < 12) {
+            return "UNDER_12";
+        }
+        return age < 15 ? "12-14" : "15-17";
+    }
+}
