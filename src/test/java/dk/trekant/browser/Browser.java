@@ -54,6 +54,9 @@ final class Browser implements AutoCloseable {
         try {
             this.profile = Files.createTempDirectory("trekant-chromium-");
             Files.createDirectories(SCREENSHOTS);
+            try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+                old.filter(path -> path.getFileName().toString().startsWith(scenario + "-")).forEach(path -> path.toFile().delete());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,6 +70,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Europe/Copenhagen"))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
@@ -101,6 +105,14 @@ final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             return false;
         }
+    }
+
+    /** Scrolls an element to the middle of the window (clear of Tasklist's fixed footer) and clicks it. */
+    WebElement click(By by) {
+        WebElement element = visible(by);
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        until(ExpectedConditions.elementToBeClickable(element)).click();
+        return element;
     }
 
     /** Visible text of the page (what the user reads). */
@@ -138,13 +150,24 @@ final class Browser implements AutoCloseable {
         secret.sendKeys(password);
         screenshot("login-" + app);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        try {
-            waiting(15).until(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()
-                    || !d.findElements(By.cssSelector(".notifications-panel .alert-danger, .notification.alert-danger, .alert-danger")).isEmpty());
-        } catch (TimeoutException e) {
-            log.warn("The login form neither went away nor showed an error after a click");
+        if (!loginAnswered(8)) {
+            // Headless Chromium now and then drops the click on the AngularJS form's button; the form's own
+            // submit event (what the button would fire) goes through.
+            log.warn("The login click did not submit the form; dispatching its submit event");
+            js("document.querySelector('form[name=signinForm]').dispatchEvent(new Event('submit', {bubbles: true, cancelable: true}))");
+            loginAnswered(15);
         }
         return driver.findElements(By.cssSelector("form[name=signinForm]")).isEmpty();
+    }
+
+    private boolean loginAnswered(int seconds) {
+        try {
+            waiting(seconds).until(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()
+                    || !d.findElements(By.cssSelector(".alert-danger")).isEmpty());
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     void assertNoAlert() {
