@@ -10,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -46,6 +48,16 @@ public class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /**
+     * Trekant's own API answers JSON only: nothing in an answer may load, run or be framed.
+     * (The webapps set their own Content-Security-Policy.)
+     */
+    public static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
+    }
+
     private static RequestMatcher paths(String... patterns) {
         return new OrRequestMatcher(Arrays.stream(patterns).map(SecurityConfiguration::path).toList());
     }
@@ -70,6 +82,7 @@ public class SecurityConfiguration {
                 .addFilterAfter(variableReadAudit, EngineIdentityFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::apiHeaders)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
@@ -87,6 +100,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::apiHeaders)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
@@ -106,6 +120,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::apiHeaders)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
