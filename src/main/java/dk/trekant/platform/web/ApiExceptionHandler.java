@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -25,8 +26,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Every error of Trekant's own API is {@code application/problem+json}; a bad field is named in
  * {@code errors[].field}. Rejected values are never echoed: they may be personal data.
+ * <p>
+ * Deliberately not limited to Trekant's controllers: errors raised before a controller is chosen
+ * (a wrong method, an unknown path) have no controller, and an advice limited by package would
+ * skip them; they then went through the servlet error page and came out as 401 on the partner
+ * API (the error dispatch carries the partner's bearer token) instead of 405 or 404.
  */
-@RestControllerAdvice(basePackages = "dk.trekant")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -62,6 +68,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Trekant could not handle the request. Nothing was stored; retry it later.");
         problem.setTitle("Internal error");
         return problem;
+    }
+
+    /**
+     * A path variable that converts to nothing (e.g. {@code /notifications/%20} for a UUID) is the
+     * caller's bad input, not a server error as Spring's default (500) has it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (!e.isMissingAfterConversion()) {
+            return super.handleMissingPathVariable(e, headers, status, request);
+        }
+        return ResponseEntity.badRequest()
+                .body(invalid(List.of(new InvalidRequestException.FieldError(e.getVariableName(), "is missing or not valid"))));
     }
 
     @Override
