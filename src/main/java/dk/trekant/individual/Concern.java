@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dk.trekant.platform.web.PlainText;
 
 /**
  * A concern (bekymringshenvendelse) from a school or club. What was observed is described in
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
 public record Concern(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
         @NotNull @PastOrPresent OffsetDateTime observedAt,
-        @NotBlank @Size(max = 4000) String description,
+        @NotBlank @Size(max = 4000) @PlainText String description,
         OffenceCategory category,
         @NotNull @Valid YouthDetails youth,
         Boolean knownToSocialServices) {

@@ -10,15 +10,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dk.trekant.platform.web.PlainText;
 
 /** A police notification under Retsplejeloven §115, as the police send it. */
 public record Section115Notification(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
         @NotNull @PastOrPresent OffsetDateTime occurredAt,
-        @Size(max = 200) String place,
+        @Size(max = 200) @PlainText String place,
         @NotNull OffenceCategory offenceCategory,
         @NotNull YouthRole role,
-        @Size(max = 4000) String description,
+        @Size(max = 4000) @PlainText String description,
         @NotNull @Valid YouthDetails youth,
         Boolean knownToSocialServices) {
 

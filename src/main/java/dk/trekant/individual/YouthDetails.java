@@ -2,13 +2,14 @@ package dk.trekant.individual;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import dk.trekant.platform.web.PlainText;
 
 /** Who the notification is about. The CPR number is encrypted on arrival and never returned. */
 public record YouthDetails(
         @NotBlank @ValidCpr String cpr,
-        @Size(max = 100) String firstName,
-        @Size(max = 100) String lastName,
-        @Size(max = 200) String school) {
+        @Size(max = 100) @PlainText String firstName,
+        @Size(max = 100) @PlainText String lastName,
+        @Size(max = 200) @PlainText String school) {
 
     @Override
     public String toString() {

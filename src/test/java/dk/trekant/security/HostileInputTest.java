@@ -305,7 +305,7 @@ class HostileInputTest {
         bodies.put("unknown field", valid.replace("{\"reference\":", "{\"isAdmin\":true,\"reference\":"));
         bodies.put("whitespace only", "   \n\t  ");
         bodies.put("binary garbage", "\u0000\u0001\u0002\u00ff\ufffe");
-        List<String> lenient = List.of("two bodies", "trailing garbage", "duplicate key");
+        List<String> lenient = List.of();
         for (Map.Entry<String, String> body : bodies.entrySet()) {
             Case c = Case.reject("§115 notification: " + body.getKey(), "POST", NOTIFICATIONS, POLICE, JSON, body.getValue());
             cases.add(lenient.contains(body.getKey()) ? c.expect(Expect.TOLERATED) : c);
@@ -316,8 +316,7 @@ class HostileInputTest {
         for (String body : List.of("{", "null", "[]")) {
             cases.add(Case.reject("partner: " + body, "POST", PARTNERS, ADMIN, JSON, body));
         }
-        cases.add(Case.reject("partner: trailing garbage", "POST", PARTNERS, ADMIN, JSON,
-                Bodies.partner() + "garbage").expect(Expect.TOLERATED));
+        cases.add(Case.reject("partner: trailing garbage", "POST", PARTNERS, ADMIN, JSON, Bodies.partner() + "garbage"));
         return cases;
     }
 
@@ -342,8 +341,6 @@ class HostileInputTest {
                     Expect expect = Expect.REJECT;
                     if (flag && value.getKey().equals("a boolean")) {
                         expect = Expect.ACCEPT; // the right type
-                    } else if (scalar && (textField || flag) || date && value.getKey().equals("a number")) {
-                        expect = Expect.TOLERATED; // Jackson coerces 12345 and true to text, numbers to flags and dates
                     }
                     cases.add(field(target, field, value.getKey(), value.getValue(), expect, null));
                 }
@@ -400,7 +397,7 @@ class HostileInputTest {
         cases.add(Case.reject("a number of 100,000 digits", "POST", NOTIFICATIONS, POLICE, JSON,
                 with(NOTIFICATION, "occurredAt", "1" + "0".repeat(100_000))));
         cases.add(Case.reject("a number with a huge exponent", "POST", NOTIFICATIONS, POLICE, JSON,
-                with(NOTIFICATION, "occurredAt", "1e1000000000")).expect(Expect.TOLERATED));
+                with(NOTIFICATION, "occurredAt", "1e1000000000")));
         cases.add(Case.reject("a field name of 1 MB", "POST", NOTIFICATIONS, POLICE, JSON,
                 with(NOTIFICATION, "place", "\"x\",\"" + "n".repeat(MB) + "\":1")));
         cases.add(Case.reject("100,000 unknown fields", "POST", NOTIFICATIONS, POLICE, JSON,
@@ -449,6 +446,8 @@ class HostileInputTest {
         UNICODE.put("escape and bell", "\"Anna\\u001b[31m\\u0007X\"");
     }
 
+    static final List<String> NOT_PLAIN = List.of("NUL", "lone high surrogate", "lone low surrogate", "escape and bell");
+
     List<Case> unicode() {
         List<Case> cases = new ArrayList<>();
         for (Target target : List.of(NOTIFICATION, CONCERN, PARTNER)) {
@@ -457,7 +456,10 @@ class HostileInputTest {
                     continue;
                 }
                 for (Map.Entry<String, String> value : UNICODE.entrySet()) {
-                    Expect expect = field.rule() == Rule.STRICT_TEXT ? Expect.REJECT : Expect.ACCEPT;
+                    // free text may hold any character a person can write; control characters and broken
+                    // surrogates are refused (@PlainText: PostgreSQL cannot even store NUL)
+                    Expect expect = field.rule() == Rule.STRICT_TEXT || NOT_PLAIN.contains(value.getKey())
+                            ? Expect.REJECT : Expect.ACCEPT;
                     cases.add(field(target, field, value.getKey(), value.getValue(), expect, decode(value.getValue())));
                 }
             }
@@ -476,7 +478,7 @@ class HostileInputTest {
             System.arraycopy(bad.getValue(), 0, body, head.length, bad.getValue().length);
             System.arraycopy(tail, 0, body, head.length + bad.getValue().length, tail.length);
             // Jackson decodes overlong forms and encoded surrogates without complaint (see the report)
-            Expect expect = bad.getKey().startsWith("overlong") || bad.getKey().startsWith("encoded") ? Expect.TOLERATED : Expect.REJECT;
+            Expect expect = bad.getKey().startsWith("overlong") ? Expect.TOLERATED : Expect.REJECT;
             cases.add(new Case("§115 notification description: invalid UTF-8, " + bad.getKey(), "POST", NOTIFICATIONS, POLICE,
                     JSON, () -> body, Map.of(), expect, null, null, null));
         }
