@@ -13,11 +13,13 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The staff concern's only path: the form is submitted, the concern is registered, the process ends. */
 @Deployment(resources = {"processes/individual/staff-concern.bpmn", "processes/individual/staffConcern.form"})
+@Tag("process-engine")
 class StaffConcernProcessTest {
 
     @RegisterExtension

@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -61,6 +62,7 @@ import dk.trekant.platform.calendar.WorkingDayCalendar;
         "processes/individual/recordHandoverFeedback.form",
         "processes/individual/followUp.form",
         "processes/individual/assessNewIncident.form"})
+@Tag("process-engine")
 class YouthCaseProcessTest {
 
     @RegisterExtension

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.trekant.support.Http;
@@ -18,6 +20,8 @@ import dk.trekant.support.TrekantTest;
  */
 @TrekantTest
 @TestPropertySource(properties = "TREKANT_HTTPS=true")
+@Tag("own-context")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HttpsCookiesTest {
 
     @LocalServerPort

@@ -7,18 +7,13 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import dk.trekant.platform.identity.IdentityBootstrap;
 import dk.trekant.support.Http;
 import dk.trekant.support.TrekantTest;
-import trekanttest.PoliceOnlyController;
 
 @TrekantTest
-@AutoConfigureObservability(tracing = false)
-@Import(PoliceOnlyController.class)
 class SecurityTest {
 
     @LocalServerPort
