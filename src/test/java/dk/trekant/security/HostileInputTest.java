@@ -680,6 +680,7 @@ class HostileInputTest {
         if (c.expect() == Expect.CONNECTOR) {
             assertThat(response.status()).as(description).isEqualTo(400);
             assertThat(response.body()).as("no stack trace or version").doesNotContain("Exception", "at org.", "Tomcat/");
+            assertThat(response.isProblemJson()).as("problem+json from Tomcat itself: " + description).isTrue();
             assertThat(after).as("nothing stored: " + c.name()).isEqualTo(before);
             return;
         }
