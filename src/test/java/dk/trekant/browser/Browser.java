@@ -142,12 +142,9 @@ final class Browser implements AutoCloseable {
      */
     boolean login(String app, String user, String password) {
         open("/camunda/app/" + app + "/default/");
-        WebElement username = visible(By.cssSelector("form[name=signinForm] input[type=text]"));
-        WebElement secret = driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]"));
-        username.clear();
-        username.sendKeys(user);
-        secret.clear();
-        secret.sendKeys(password);
+        visible(By.cssSelector("form[name=signinForm] input[type=text]"));
+        fill(By.cssSelector("form[name=signinForm] input[type=text]"), user);
+        fill(By.cssSelector("form[name=signinForm] input[type=password]"), password);
         screenshot("login-" + app);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         if (!loginAnswered(8)) {
@@ -158,6 +155,25 @@ final class Browser implements AutoCloseable {
             loginAnswered(15);
         }
         return driver.findElements(By.cssSelector("form[name=signinForm]")).isEmpty();
+    }
+
+    /**
+     * Types a value into a field and checks that it landed there: the login form re-renders once its
+     * locale has loaded, and the autofocus may then pull keystrokes into the first field. If the
+     * value did not land, it is set as the browser would after typing (value and input event).
+     */
+    private void fill(By field, String value) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement element = driver.findElement(field);
+            element.click();
+            element.clear();
+            element.sendKeys(value);
+            if (value.equals(driver.findElement(field).getDomProperty("value"))) {
+                return;
+            }
+        }
+        js("const el = arguments[0]; el.value = arguments[1]; el.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "el.dispatchEvent(new Event('change', {bubbles: true}));", driver.findElement(field), value);
     }
 
     private boolean loginAnswered(int seconds) {
