@@ -3,7 +3,6 @@ package dk.trekant.platform.security;
 import java.util.Arrays;
 
 import org.camunda.bpm.engine.IdentityService;
-import dk.trekant.platform.audit.VariableReadAuditFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,15 +11,16 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import dk.trekant.platform.audit.VariableReadAuditFilter;
 import dk.trekant.platform.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 
@@ -72,61 +72,52 @@ public class SecurityConfiguration {
         return new StaffAuthenticationProvider(authenticator);
     }
 
+    /**
+     * What every staff API shares: HTTP Basic against Camunda identity (cached), stateless, 401/403
+     * as problem+json, the API headers; an error raised after authentication keeps its status.
+     */
+    private static HttpSecurity staffBasic(HttpSecurity http, RequestMatcher matcher, StaffAuthenticationProvider staff,
+            String detail) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE, detail);
+        return http.securityMatcher(matcher)
+                .authenticationProvider(staff)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::apiHeaders)
+                .requestCache(AbstractHttpConfigurer::disable);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, StaffAuthenticationProvider staff,
             IdentityService identityService, VariableReadAuditFilter variableReadAudit) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE,
-                "Authentication required: staff credentials (HTTP Basic).");
-        return http.securityMatcher(path("/engine-rest/**"))
-                .authenticationProvider(staff)
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        return staffBasic(http, path("/engine-rest/**"), staff, "Authentication required: staff credentials (HTTP Basic).")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .addFilterAfter(new EngineIdentityFilter(identityService), BasicAuthenticationFilter.class)
                 .addFilterAfter(variableReadAudit, EngineIdentityFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .headers(SecurityConfiguration::apiHeaders)
-                .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
 
     @Bean
     @Order(3)
     SecurityFilterChain administration(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE,
-                "Authentication required: administrator credentials (HTTP Basic).");
-        return http.securityMatcher(paths("/api/admin/**", "/actuator/prometheus"))
-                .authenticationProvider(staff)
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        return staffBasic(http, paths("/api/admin/**", "/actuator/prometheus"), staff,
+                "Authentication required: administrator credentials (HTTP Basic).")
                 .authorizeHttpRequests(requests -> requests
                         .anyRequest().hasAuthority(StaffAuthenticationProvider.GROUP_PREFIX + ADMIN_GROUP))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .headers(SecurityConfiguration::apiHeaders)
-                .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
 
-    /** Trekant's own staff endpoints (audit trails, data-subject exports): staff Basic auth; each operation names the groups it admits. */
+    /** Trekant's own staff endpoints (audit trails, data-subject exports); each operation names the groups it admits. */
     @Bean
     @Order(4)
     SecurityFilterChain staffApi(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE,
-                "Authentication required: staff credentials (HTTP Basic).");
-        return http.securityMatcher(path("/api/staff/**"))
-                .authenticationProvider(staff)
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        return staffBasic(http, path("/api/staff/**"), staff, "Authentication required: staff credentials (HTTP Basic).")
                 .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .headers(SecurityConfiguration::apiHeaders)
-                .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
 
