@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
             GET  /engine-rest/task                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             GET  /engine-rest/user                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             POST /engine-rest/process-definition/key/staffConcern/submit-form |  401  401 401  401  401   401  401   401   200   200   200   200   404   200   401   401
+            GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
+            POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             LOGIN cockpit                                                  |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN admin                                                    |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -115,7 +117,9 @@ class AuthorizationMatrixTest {
             "/api/v1/section115-notifications/batches", Bodies::batch,
             "/api/v1/concerns", Bodies::concern,
             "/api/admin/partners", Bodies::partner,
-            "/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern);
+            "/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern,
+            // a demo youth's (fictitious) CPR number
+            "/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}");
 
     static final Set<String> RECEIPT_FIELDS = Set.of("id", "reference", "status", "action", "receivedAt");
 
