@@ -95,6 +95,8 @@ public class Bench {
             intake8.add(report("run " + run + " §115 intake, " + clients + " clients", load(clients, seconds, i -> intake())));
             intake1.add(report("run " + run + " §115 intake, 1 client", load(1, seconds, i -> intake())));
         }
+        double drain = drainJobs();
+        result.put("secondsToRunIntakeJobsAfterTheLoad", round(drain));
         Map<String, Object> b = summary(baseline);
         Map<String, Object> i8 = summary(intake8);
         Map<String, Object> i1 = summary(intake1);
@@ -154,6 +156,29 @@ public class Bench {
         return r.statusCode();
     }
 
+    /** Waits until the job executor has run the async continuations the intake left (registering and triaging each incident). */
+    static double drainJobs() throws Exception {
+        long start = System.nanoTime();
+        long pending = number(send("GET", "/engine-rest/job/count?messages=true&executable=true", ADMIN, null, 60).body(), "count");
+        System.out.printf("async continuations waiting after the load: %,d%n", pending);
+        long last = pending;
+        long lastProgress = System.nanoTime();
+        while (pending > 0) {
+            Thread.sleep(500);
+            pending = number(send("GET", "/engine-rest/job/count?messages=true&executable=true", ADMIN, null, 60).body(), "count");
+            if (pending < last) {
+                last = pending;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(30)) {
+                System.out.printf("no progress for 30 s (job executor off?): %,d still waiting%n", pending);
+                return Double.NaN;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "… all run %.1f s after the load%n", seconds);
+        return seconds;
+    }
+
     static Map<String, Object> weeklyList(int total, int batchSize) throws Exception {
         System.out.printf("posting the weekly list: %,d notifications in batches of ≤ %,d …%n", total, batchSize);
         List<String> batches = new ArrayList<>();
@@ -184,6 +209,7 @@ public class Bench {
             rejected += number(r.body(), "rejected");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double processed = drainJobs();
         System.out.printf(Locale.ROOT, "weekly list: %,d accepted, %d duplicates, %d rejected in %.1f s (%.0f/s); batches %s s%n",
                 accepted, duplicates, rejected, seconds, accepted / seconds, batchSeconds);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -194,6 +220,7 @@ public class Bench {
         m.put("rejected", rejected);
         m.put("seconds", round(seconds));
         m.put("perSecond", round(accepted / seconds));
+        m.put("secondsUntilAllRegisteredAndTriaged", round(seconds + processed));
         m.put("batchSeconds", batchSeconds.stream().map(Bench::round).toList());
         return m;
     }

@@ -6,6 +6,7 @@
 #                                     run as user postgres when started as root)
 # Prints the ready time (launch → /actuator/health/readiness 200) and, after 20 s idle, the
 # RSS; writes target/bench-startup-<db>.json. Stop with bench/stop-trekant.sh.
+# EXTRA_ARGS are passed to the application (e.g. --camunda.bpm.job-execution.enabled=false).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-h2}
@@ -30,7 +31,7 @@ if [ "$DB" = postgres ]; then
   export TREKANT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/trekant" TREKANT_DB_USER=postgres TREKANT_DB_PASSWORD=postgres
 fi
 START=$(date +%s%N)
-( cd "$WORK" && exec java $JAVA_OPTS -jar "$JAR" "${ARGS[@]}" > "$WORK/app.log" 2>&1 ) &
+( cd "$WORK" && exec java $JAVA_OPTS -jar "$JAR" "${ARGS[@]}" ${EXTRA_ARGS:-} > "$WORK/app.log" 2>&1 ) &
 PID=$!
 echo $PID > target/bench-trekant.pid
 until curl -fsS "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
