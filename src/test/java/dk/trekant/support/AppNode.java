@@ -27,6 +27,7 @@ public final class AppNode implements AutoCloseable {
 
     private final String name;
     private final Path workDir;
+    private final Path log;
     private final int port;
     private final List<String> args;
     private final Map<String, String> env;
@@ -41,6 +42,9 @@ public final class AppNode implements AutoCloseable {
         this.args = args;
         this.env = env;
         Files.createDirectories(workDir);
+        // kept after the test (target/it-logs) so that a failure can be read
+        this.log = Path.of("target/it-logs").toAbsolutePath().resolve(name + "-" + System.currentTimeMillis() + ".log");
+        Files.createDirectories(log.getParent());
     }
 
     public int port() {
@@ -64,7 +68,7 @@ public final class AppNode implements AutoCloseable {
                 "--camunda.bpm.generic-properties.properties.hostname=" + name));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve(name + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         process = builder.start();
         Instant deadline = Instant.now().plusSeconds(180);
@@ -131,8 +135,8 @@ public final class AppNode implements AutoCloseable {
 
     public String tail() {
         try {
-            List<String> lines = Files.readAllLines(workDir.resolve(name + ".log"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            List<String> lines = Files.readAllLines(log);
+            return log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log)";
         }
