@@ -18,6 +18,7 @@ JAR=$PWD/target/trekant.jar
 WORK=$(mktemp -d /tmp/trekant-bench.XXXXXX)
 chmod 755 "$WORK"
 echo "$WORK" > target/bench-workdir
+echo "$DB" > target/bench-db
 ARGS=(--spring.profiles.active=demo --server.port="$PORT")
 if [ "$DB" = postgres ]; then
   PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)}

@@ -8,4 +8,4 @@ if [ -n "$WORK" ] && [ -f "$WORK/pgbin" ]; then
   "${AS[@]}" "$(cat "$WORK/pgbin")/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null
 fi
 [ -n "$WORK" ] && rm -rf "$WORK"
-rm -f target/bench-trekant.pid target/bench-workdir
+rm -f target/bench-trekant.pid target/bench-workdir target/bench-db

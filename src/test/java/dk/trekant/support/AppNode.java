@@ -71,7 +71,7 @@ public final class AppNode implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         process = builder.start();
-        Instant deadline = Instant.now().plusSeconds(180);
+        Instant deadline = Instant.now().plusSeconds(300);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError(name + " exited: " + tail());
@@ -85,7 +85,7 @@ public final class AppNode implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError(name + " not ready within 180 s: " + tail());
+        throw new AssertionError(name + " not ready within 300 s: " + tail());
     }
 
     /** SIGKILL on Linux: no shutdown hook, no flush, no goodbye. */
