@@ -5,7 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +46,11 @@ class DemoCases implements ApplicationRunner {
     private final CaseFileService caseFile;
     private final PartnerService partners;
     private final TaskService taskService;
+    private final ManagementService managementService;
 
-    DemoCases(IntakeService intake, CaseFileService caseFile, PartnerService partners, TaskService taskService) {
+    DemoCases(IntakeService intake, CaseFileService caseFile, PartnerService partners, TaskService taskService,
+            ManagementService managementService) {
+        this.managementService = managementService;
         this.intake = intake;
         this.caseFile = caseFile;
         this.partners = partners;
@@ -63,9 +69,9 @@ class DemoCases implements ApplicationRunner {
         notification(police, "DEMO-115-0001", "120311-4101", "Oliver", "Jensen", "Borgerskolen", now.minus(2, ChronoUnit.DAYS),
                 "Taastrup Station", OffenceCategory.VOLD, YouthRole.MISTAENKT,
                 "Slagsmål mellem to grupper unge ved stationen sent om aftenen.");
-        intake.receive(NewIncident.fromPartner(IncidentSource.CONCERN, school, "demo-skole", "DEMO-BEK-0001", cpr("250512-4202"), "Emma", "Larsen",
+        settle(intake.receive(NewIncident.fromPartner(IncidentSource.CONCERN, school, "demo-skole", "DEMO-BEK-0001", cpr("250512-4202"), "Emma", "Larsen",
                 "Parkvejens Skole", false, now.minus(1, ChronoUnit.DAYS), null, OffenceCategory.ANDET, null,
-                "Eleven har et stort fravær og ses ofte med ældre unge efter skoletid."));
+                "Eleven har et stort fravær og ses ofte med ældre unge efter skoletid.")));
 
         Receipt dialogue = notification(police, "DEMO-115-0002", "030910-4303", "Noah", "Møller", "Torstorp Skole",
                 now.minus(6, ChronoUnit.DAYS), "Hedehusene Centrum", OffenceCategory.TYVERI, YouthRole.SIGTET,
@@ -84,8 +90,40 @@ class DemoCases implements ApplicationRunner {
 
     private Receipt notification(UUID police, String reference, String cpr, String firstName, String lastName, String school,
             Instant occurredAt, String place, OffenceCategory category, YouthRole role, String description) {
-        return intake.receive(NewIncident.fromPartner(IncidentSource.SECTION_115, police, "demo-politi", reference, cpr(cpr), firstName, lastName,
-                school, false, occurredAt, place, category, role, description)).receipt();
+        IntakeService.Intake result = intake.receive(NewIncident.fromPartner(IncidentSource.SECTION_115, police, "demo-politi",
+                reference, cpr(cpr), firstName, lastName, school, false, occurredAt, place, category, role, description));
+        settle(result);
+        return result.receipt();
+    }
+
+    /**
+     * Registering an incident is an async continuation (the partner's transaction ends at the stored
+     * incident); the demo runs it at once so that the next demo step finds the coordinator's task.
+     * The job executor may take a job first: then its work is waited for.
+     */
+    private void settle(IntakeService.Intake result) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            var pending = managementService.createJobQuery().processDefinitionKey("youthCase").messages().list();
+            if (pending.isEmpty()) {
+                return;
+            }
+            for (Job job : pending) {
+                try {
+                    managementService.executeJob(job.getId());
+                } catch (ProcessEngineException takenByTheJobExecutor) {
+                    sleep();
+                }
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void assess(Receipt receipt, String level, String decision, String note) {

@@ -1,5 +1,6 @@
 package dk.trekant.individual;
 
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trekant.partner.PartnerKind;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.support.Http;
+import dk.trekant.support.Jobs;
 import dk.trekant.support.TrekantTest;
 
 /** The partner API for §115 notifications and concerns: receipts, idempotency, bad input, partner kinds. */
@@ -36,6 +38,8 @@ class IntakeApiTest {
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     PartnerService partners;
 
@@ -95,6 +99,7 @@ class IntakeApiTest {
         assertThat(count("trekant_incident")).isEqualTo(incidents);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("youthCase").count()).isEqualTo(instances);
 
+        Jobs.runAsyncContinuations(managementService);
         HttpResponse<String> status = http().get("/api/v1/section115-notifications/" + receipt.get("id").asText(), POLICE);
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(body(status).get("status").asText()).isEqualTo("UNDER_ASSESSMENT");

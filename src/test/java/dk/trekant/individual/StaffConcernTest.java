@@ -1,5 +1,6 @@
 package dk.trekant.individual;
 
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.trekant.support.Http;
+import dk.trekant.support.Jobs;
 import dk.trekant.support.TrekantTest;
 
 /**
@@ -32,6 +34,8 @@ class StaffConcernTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ManagementService managementService;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -58,6 +62,7 @@ class StaffConcernTest {
         assertThat(caseNumber).matches("KPT-\\d{4}-\\d{5}");
         assertThat(started.get("ended").asBoolean()).isTrue();
 
+        Jobs.runAsyncContinuations(managementService);
         HttpResponse<String> tasks = new Http(port).get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
                 + "&processDefinitionKey=youthCase", KOORDINATOR);
         assertThat(json.readTree(tasks.body())).singleElement()

@@ -1,5 +1,6 @@
 package dk.trekant.individual;
 
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.trekant.support.EmbeddedPostgres;
 import dk.trekant.support.Http;
+import dk.trekant.support.Jobs;
 import dk.trekant.support.PostgresTest;
 
 /**
@@ -48,6 +50,8 @@ class YouthCaseEndToEndTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ManagementService managementService;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -179,6 +183,7 @@ class YouthCaseEndToEndTest {
     }
 
     private List<JsonNode> tasks(String user, String caseNumber) throws Exception {
+        Jobs.runAsyncContinuations(managementService);
         List<JsonNode> tasks = new ArrayList<>();
         read(http().get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber, user)).forEach(tasks::add);
         return tasks;

@@ -362,6 +362,8 @@ class YouthCaseProcessTest {
                 .processInstanceBusinessKey(CASE_NUMBER)
                 .setVariable("incidentId", "inc-2")
                 .correlateWithResult();
+        assertThat(pi).isWaitingAt("planParentDialogue", "registerNewIncident");
+        execute(managementService().createJobQuery().processInstanceId(pi.getId()).activityId("registerNewIncident").singleResult());
 
         assertThat(pi).isWaitingAt("planParentDialogue", "assessNewIncident")
                 .hasPassed("newIncidentReceived", "registerNewIncident", "proposeLevelNewIncident");
@@ -382,10 +384,14 @@ class YouthCaseProcessTest {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("incidentId", "inc-" + caseNumber);
         all.put("caseNumber", caseNumber);
-        return runtimeService().createMessageCorrelation(message)
+        ProcessInstance pi = runtimeService().createMessageCorrelation(message)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariables(all)
                 .correlateStartMessage();
+        // The partner's transaction ends at the stored incident: "Registrér hændelse" is an async continuation.
+        assertThat(pi).isWaitingAt("registerIncident");
+        execute(managementService().createJobQuery().processInstanceId(pi.getId()).activityId("registerIncident").singleResult());
+        return pi;
     }
 
     private void decide(ProcessInstance pi, String decision) {
