@@ -173,8 +173,9 @@ class ClusterIT {
                 assertThat(count(db, "select count(*) from act_ru_job where lock_owner_ is not null and lock_exp_time_ < now()"))
                         .as("no lock outlives its expiry").isZero();
             }
-            // every answered notification is there once: resending it gives the same receipt, on either node
-            for (Map.Entry<String, String> ack : load.acknowledged.entrySet()) {
+            // every answered notification is there once (checked above for all in the database); resending one gives
+            // the same receipt, on either node (a sample, so that the test stays within a few minutes)
+            for (Map.Entry<String, String> ack : load.acknowledged.entrySet().stream().limit(300).toList()) {
                 HttpResponse<String> again = both[ack.getKey().hashCode() & 1].postJson("/api/v1/section115-notifications",
                         AppNode.POLICE, AppNode.notification(ack.getKey(), load.youthOf.get(ack.getKey())));
                 assertThat(again.statusCode()).isEqualTo(200);
