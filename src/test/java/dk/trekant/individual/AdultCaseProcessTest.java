@@ -1,9 +1,10 @@
 package dk.trekant.individual;
 
+import static dk.trekant.support.ProcessTests.assertCamundaForm;
+import static dk.trekant.support.ProcessTests.timerJob;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -12,10 +13,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -403,22 +400,6 @@ class AdultCaseProcessTest {
 
     private List<Task> coordinationTasks(ProcessInstance pi) {
         return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("coordinateArea").list();
-    }
-
-    /** The task links a Camunda Form from the same deployment, and the engine can serve it. */
-    private void assertCamundaForm(Task task, String formId) {
-        Task withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        Assertions.assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        Assertions.assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-        try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
-            Assertions.assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"" + formId + "\"");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Job timerJob(ProcessInstance pi, String activityId) {
-        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     }
 
     private long executableJobs(ProcessInstance pi) {

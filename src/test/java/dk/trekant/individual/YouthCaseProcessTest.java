@@ -1,10 +1,11 @@
 package dk.trekant.individual;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dk.trekant.support.ProcessTests.assertCamundaForm;
+import static dk.trekant.support.ProcessTests.timerJob;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -12,10 +13,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -418,22 +415,6 @@ class YouthCaseProcessTest {
         assertThat(task("recordHandoverFeedback", pi)).hasCandidateGroup("socialraadgiver");
         complete(task("recordHandoverFeedback", pi), withVariables("handoverFeedback", feedback));
         assertThat(pi).hasPassed("recordHandoverFeedback");
-    }
-
-    /** The task links a Camunda Form from the same deployment, and the engine can serve it. */
-    private void assertCamundaForm(Task task, String formId) {
-        Task withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        Assertions.assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        Assertions.assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-        try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
-            Assertions.assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"" + formId + "\"");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Job timerJob(ProcessInstance pi, String activityId) {
-        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     }
 
     private Object historicVariable(ProcessInstance pi, String name) {
