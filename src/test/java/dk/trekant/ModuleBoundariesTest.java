@@ -22,7 +22,7 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule platformKnowsNoFeature = noClasses().that().resideInAPackage("dk.trekant.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("dk.trekant.partner..", "dk.trekant.individual..",
-                    "dk.trekant.targeted..", "dk.trekant.general..", "dk.trekant.reporting..", "dk.trekant.privacy..",
+                    "dk.trekant.targeted..", "dk.trekant.general..", "dk.trekant.hours..", "dk.trekant.reporting..", "dk.trekant.privacy..",
                     "dk.trekant.demo..");
 
     @ArchTest
