@@ -20,8 +20,9 @@ import dk.trekant.privacy.Cpr;
 import dk.trekant.privacy.CprProtection;
 
 /**
- * Everything Trekant holds about one person (GDPR art. 15): the youth record, every incident,
- * case, parent dialogue and document, and the process variables of their cases. Every export is
+ * Everything Trekant holds about one person (GDPR art. 15): the person record, every incident,
+ * youth case, parent dialogue and document, every adult case with its referrals and areas, and the
+ * process variables of their cases. Every export is
  * audit-logged.
  */
 @Service
@@ -32,13 +33,20 @@ public class DataSubjectExport {
     private final YouthCaseRepository cases;
     private final ParentDialogueRepository dialogues;
     private final CaseDocumentRepository documents;
+    private final AdultCaseRepository adultCases;
+    private final AdultReferralRepository referrals;
+    private final AdultAreaOutcomeRepository areaOutcomes;
     private final CprProtection cprProtection;
     private final HistoryService historyService;
     private final AuditLog auditLog;
 
     DataSubjectExport(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases,
-            ParentDialogueRepository dialogues, CaseDocumentRepository documents, CprProtection cprProtection,
+            ParentDialogueRepository dialogues, CaseDocumentRepository documents, AdultCaseRepository adultCases,
+            AdultReferralRepository referrals, AdultAreaOutcomeRepository areaOutcomes, CprProtection cprProtection,
             HistoryService historyService, AuditLog auditLog) {
+        this.adultCases = adultCases;
+        this.referrals = referrals;
+        this.areaOutcomes = areaOutcomes;
         this.youths = youths;
         this.incidents = incidents;
         this.cases = cases;
@@ -64,8 +72,14 @@ public class DataSubjectExport {
             Map<String, Object> processVariables) {
     }
 
+    public record AdultCaseRecord(String caseNumber, String status, LocalDate releaseDate, String consent,
+            List<String> areas, String coordinator, Instant openedAt, Instant assessedAt, Instant closedAt, String outcome,
+            LocalDate retentionUntil, List<Map<String, Object>> referrals, List<Map<String, Object>> areaOutcomes,
+            Map<String, Object> processVariables) {
+    }
+
     public record Export(Instant exportedAt, String exportedBy, Person person, List<IncidentRecord> incidents,
-            List<CaseRecord> cases) {
+            List<CaseRecord> cases, List<AdultCaseRecord> adultCases) {
     }
 
     /** The export, or empty when Trekant holds nothing about this CPR number (that is audit-logged too). */
@@ -104,11 +118,45 @@ public class DataSubjectExport {
             auditLog.read(requestedBy, AuditEvent.ActorKind.STAFF, AuditEvent.Action.EXPORT, AuditEvent.Subject.CASE,
                     c.getId().toString(), c.getCaseNumber(), "Indsigt (GDPR art. 15)");
         }
+        List<AdultCaseRecord> adultCaseRecords = new ArrayList<>();
+        for (AdultCase c : adultCases.findByPersonIdOrderByOpenedAt(youth.getId())) {
+            adultCaseRecords.add(adultCaseRecord(c));
+            auditLog.read(requestedBy, AuditEvent.ActorKind.STAFF, AuditEvent.Action.EXPORT, AuditEvent.Subject.CASE,
+                    c.getId().toString(), c.getCaseNumber(), "Indsigt (GDPR art. 15)");
+        }
         auditLog.read(requestedBy, AuditEvent.ActorKind.STAFF, AuditEvent.Action.EXPORT, AuditEvent.Subject.YOUTH,
                 youth.getId().toString(), null, "Indsigt (GDPR art. 15)");
         Person person = new Person(cprProtection.decrypt(youth.getCprEncrypted()).digits(), youth.getFirstName(),
                 youth.getLastName(), youth.getDateOfBirth(), youth.getSchool(), youth.isKnownToSocialServices());
-        return Optional.of(new Export(Instant.now(), requestedBy, person, incidentRecords, caseRecords));
+        return Optional.of(new Export(Instant.now(), requestedBy, person, incidentRecords, caseRecords, adultCaseRecords));
+    }
+
+    private AdultCaseRecord adultCaseRecord(AdultCase c) {
+        List<Map<String, Object>> referralRecords = new ArrayList<>();
+        for (AdultReferral r : referrals.findByCaseIdOrderByReceivedAt(c.getId())) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("id", r.getId().toString());
+            record.put("kind", r.getKind().name());
+            record.put("reportedBy", r.getReportedBy());
+            record.put("partnerReference", r.getPartnerReference());
+            record.put("receivedAt", r.getReceivedAt().toString());
+            record.put("expectedReleaseDate", r.getExpectedReleaseDate() == null ? null : r.getExpectedReleaseDate().toString());
+            record.put("institutionKind", r.getInstitutionKind() == null ? null : r.getInstitutionKind().name());
+            record.put("institutionName", r.getInstitutionName());
+            record.put("reasonCategory", r.getReasonCategory() == null ? null : r.getReasonCategory().name());
+            record.put("consentToShare", r.getConsentToShare());
+            record.put("description", r.getDescription());
+            record.put("cancelledAt", r.getCancelledAt() == null ? null : r.getCancelledAt().toString());
+            record.put("incidentId", r.getIncidentId() == null ? null : r.getIncidentId().toString());
+            referralRecords.add(record);
+        }
+        List<Map<String, Object>> outcomes = areaOutcomes.findByCaseIdOrderByRecordedAt(c.getId()).stream()
+                .map(o -> Map.<String, Object>of("area", o.getArea(), "outcome", o.getOutcome(),
+                        "note", o.getNote() == null ? "" : o.getNote(), "recordedAt", o.getRecordedAt().toString()))
+                .toList();
+        return new AdultCaseRecord(c.getCaseNumber(), c.getStatus().name(), c.getReleaseDate(), c.getConsent(), c.getAreas(),
+                c.getCoordinator(), c.getOpenedAt(), c.getAssessedAt(), c.getClosedAt(), c.getOutcome(), c.getRetentionUntil(),
+                referralRecords, outcomes, processVariables(c.getCaseNumber()));
     }
 
     private Map<String, Object> processVariables(String caseNumber) {

@@ -7,21 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
-import dk.trekant.privacy.CprProtection;
 
 /**
  * Receives notifications and concerns about youths. An incident is stored once per partner
@@ -33,14 +27,13 @@ import dk.trekant.privacy.CprProtection;
 public class IntakeService {
 
     static final String NEW_INCIDENT_MESSAGE = "youthCaseIncident";
-    private static final int ATTEMPTS = 8;
-    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final YouthRepository youths;
     private final IncidentRepository incidents;
     private final YouthCaseRepository cases;
     private final CaseNumbers caseNumbers;
-    private final CprProtection cprProtection;
+    private final PersonRegistry persons;
+    private final AdultIntakeService adultIntake;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
     private final YouthCaseProperties properties;
@@ -49,7 +42,7 @@ public class IntakeService {
     private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
 
     IntakeService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases,
-            CaseNumbers caseNumbers, CprProtection cprProtection, RuntimeService runtimeService,
+            CaseNumbers caseNumbers, PersonRegistry persons, AdultIntakeService adultIntake, RuntimeService runtimeService,
             PlatformTransactionManager transactions, YouthCaseProperties properties, AuditLog auditLog) {
         this.auditLog = auditLog;
         this.properties = properties;
@@ -57,14 +50,15 @@ public class IntakeService {
         this.incidents = incidents;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
-        this.cprProtection = cprProtection;
+        this.persons = persons;
+        this.adultIntake = adultIntake;
         this.runtimeService = runtimeService;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
      * The outcome of an intake: the partner's receipt, the case the incident belongs to (for staff
-     * and the process; never shown to partners; null for the adult flow), and whether the same
+     * and the process; never shown to partners; a youth case or an adult case), and whether the same
      * reference had been received before.
      */
     public record Intake(Receipt receipt, String caseNumber, boolean duplicate) {
@@ -75,27 +69,7 @@ public class IntakeService {
      * at a unique key; the loser retries and then finds what the winner stored.
      */
     public Intake receive(NewIncident incident) {
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                return transaction.execute(status -> receiveOnce(incident));
-            } catch (DataIntegrityViolationException | OptimisticLockingException raced) {
-                // Another request stored the same youth, case or reference, or moved the same case's
-                // process instance at the same moment: start over; this time we find what it stored.
-                last = raced;
-                log.debug("intake attempt {} met a concurrent change ({}); retrying", attempt, raced.getClass().getSimpleName());
-                pause(attempt);
-            }
-        }
-        throw last;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5L * attempt, 20L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return ConcurrentIntake.inTransaction(transaction, () -> receiveOnce(incident));
     }
 
     private Intake receiveOnce(NewIncident request) {
@@ -113,9 +87,10 @@ public class IntakeService {
                 request.partnerReference(), request.reportedBy(), request.occurredAt(), now, request.place(), request.offenceCategory(),
                 request.role(), request.description(), age));
         if (incident.getTrack() == Track.ADULT) {
-            // Kept for the adult flow (SSP+/KSP); never dropped.
-            audit(request, incident, null);
-            return new Intake(Receipt.of(incident, null), null, false);
+            // 18 or older at the incident: the adult flow (SSP+ / KSP) takes it, in this transaction.
+            AdultCase adultCase = adultIntake.receivePoliceNotification(incident, now);
+            audit(request, incident, adultCase.getCaseNumber());
+            return new Intake(adultIntake.receiptFor(incident), adultCase.getCaseNumber(), false);
         }
         Optional<YouthCase> open = cases.findOpenByYouth(youth.getId());
         YouthCase youthCase;
@@ -150,15 +125,8 @@ public class IntakeService {
         if (request.cpr() == null) {
             return youthByNameAndBirth(request, now);
         }
-        String hash = cprProtection.lookupHash(request.cpr());
-        Optional<Youth> known = youths.findByCprHash(hash);
-        if (known.isPresent()) {
-            Youth youth = known.get();
-            youth.update(request.firstName(), request.lastName(), request.school(), request.knownToSocialServices());
-            return youth;
-        }
-        return youths.saveAndFlush(new Youth(hash, cprProtection.encrypt(request.cpr()), request.dateOfBirth(),
-                request.firstName(), request.lastName(), request.school(), request.knownToSocialServices(), now));
+        return persons.byCpr(request.cpr(), request.firstName(), request.lastName(), request.school(),
+                request.knownToSocialServices(), now);
     }
 
     private void audit(NewIncident request, Incident incident, String caseNumber) {
@@ -186,6 +154,9 @@ public class IntakeService {
     }
 
     private String caseNumberOf(Incident incident) {
+        if (incident.getTrack() == Track.ADULT) {
+            return adultIntake.caseNumberOf(incident);
+        }
         return incident.getCaseId() == null ? null
                 : cases.findById(incident.getCaseId()).map(YouthCase::getCaseNumber).orElse(null);
     }
@@ -198,6 +169,9 @@ public class IntakeService {
     }
 
     private Receipt receiptFor(Incident incident) {
+        if (incident.getTrack() == Track.ADULT) {
+            return adultIntake.receiptFor(incident);
+        }
         YouthCase youthCase = incident.getCaseId() == null ? null : cases.findById(incident.getCaseId()).orElse(null);
         return Receipt.of(incident, youthCase);
     }

@@ -25,4 +25,27 @@ public record Receipt(UUID id, String reference, ReceiptStatus status, String ac
         }
         return new Receipt(incident.getId(), incident.getPartnerReference(), status, action, incident.getReceivedAt());
     }
+
+    /**
+     * The receipt of something that went to the adult flow: assessed while the person's consent is
+     * not yet recorded, {@code ACTION_TAKEN} (COORDINATION) once the person has agreed to the
+     * coordination, {@code CANCELLED} when Kriminalforsorgen cancelled the release.
+     */
+    static Receipt ofAdult(UUID id, String reference, Instant receivedAt, AdultCase adultCase, boolean cancelled) {
+        ReceiptStatus status;
+        String action = null;
+        if (cancelled) {
+            status = ReceiptStatus.CANCELLED;
+        } else if (adultCase == null) {
+            status = ReceiptStatus.RECEIVED;
+        } else if (!adultCase.isOpen()) {
+            status = ReceiptStatus.CLOSED;
+        } else if ("GIVEN".equals(adultCase.getConsent())) {
+            status = ReceiptStatus.ACTION_TAKEN;
+            action = "COORDINATION";
+        } else {
+            status = ReceiptStatus.UNDER_ASSESSMENT;
+        }
+        return new Receipt(id, reference, status, action, receivedAt);
+    }
 }

@@ -8,5 +8,7 @@ public enum ReceiptStatus {
     UNDER_ASSESSMENT,
     /** The coordinator decided on an action ({@code action} names its kind). */
     ACTION_TAKEN,
-    CLOSED
+    CLOSED,
+    /** The sender cancelled it (a release that will not take place). */
+    CANCELLED
 }

@@ -8,13 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,29 +35,24 @@ public class YouthCaseRetention {
 
     private final YouthCaseRepository cases;
     private final IncidentRepository incidents;
-    private final YouthRepository youths;
+    private final PersonRegistry persons;
     private final CaseDocumentRepository documents;
     private final ParentDialogueRepository dialogues;
-    private final RuntimeService runtimeService;
-    private final HistoryService historyService;
-    private final TaskService taskService;
+    private final CaseHistory caseHistory;
     private final JdbcTemplate jdbc;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    YouthCaseRetention(YouthCaseRepository cases, IncidentRepository incidents, YouthRepository youths,
-            CaseDocumentRepository documents, ParentDialogueRepository dialogues, RuntimeService runtimeService,
-            HistoryService historyService, TaskService taskService, JdbcTemplate jdbc, AuditLog auditLog,
-            PlatformTransactionManager transactions) {
+    YouthCaseRetention(YouthCaseRepository cases, IncidentRepository incidents, PersonRegistry persons,
+            CaseDocumentRepository documents, ParentDialogueRepository dialogues, CaseHistory caseHistory, JdbcTemplate jdbc,
+            AuditLog auditLog, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.incidents = incidents;
-        this.youths = youths;
+        this.persons = persons;
         this.documents = documents;
         this.dialogues = dialogues;
-        this.runtimeService = runtimeService;
-        this.historyService = historyService;
-        this.taskService = taskService;
+        this.caseHistory = caseHistory;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.transaction = new TransactionTemplate(transactions);
@@ -101,42 +89,16 @@ public class YouthCaseRetention {
         }
         List<Incident> caseIncidents = incidents.findByCaseIdOrderByOccurredAt(caseId);
         keepStatistics(youthCase, caseIncidents);
-        deleteCamundaData(youthCase.getCaseNumber());
+        caseHistory.erase(youthCase.getCaseNumber());
         dialogues.deleteAll(dialogues.findByCaseIdOrderByRecordedAt(caseId));
         documents.deleteAll(documents.findByCaseIdOrderByCreatedAt(caseId));
         incidents.deleteAll(caseIncidents);
         incidents.flush();
         cases.delete(youthCase);
         cases.flush();
-        UUID youthId = youthCase.getYouthId();
-        if (!cases.existsByYouthId(youthId) && !incidents.existsByYouthId(youthId)) {
-            youths.deleteById(youthId);
-        }
+        persons.deleteIfNothingRemains(youthCase.getYouthId());
         auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.DELETE, AuditEvent.Subject.CASE,
                 caseId.toString(), youthCase.getCaseNumber(), "Sletning efter opbevaringsfrist " + youthCase.getRetentionUntil());
-    }
-
-    private void deleteCamundaData(String caseNumber) {
-        for (ProcessInstance running : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
-            runtimeService.deleteProcessInstance(running.getId(), "Opbevaringsfrist udløbet", true, true);
-        }
-        List<String> instanceIds = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .list().stream().map(HistoricProcessInstance::getId).toList();
-        if (instanceIds.isEmpty()) {
-            return;
-        }
-        // Comments, attachments, variables, details, tasks, activities, incidents, identity links and
-        // job logs go with the historic process instances; decisions and the operation log are separate.
-        for (String instanceId : instanceIds) {
-            for (HistoricDecisionInstance decision : historyService.createHistoricDecisionInstanceQuery()
-                    .processInstanceId(instanceId).list()) {
-                historyService.deleteHistoricDecisionInstanceByInstanceId(decision.getId());
-            }
-            for (UserOperationLogEntry entry : historyService.createUserOperationLogQuery().processInstanceId(instanceId).list()) {
-                historyService.deleteUserOperationLogEntry(entry.getId());
-            }
-        }
-        historyService.deleteHistoricProcessInstances(instanceIds);
     }
 
     private void keepStatistics(YouthCase youthCase, List<Incident> caseIncidents) {

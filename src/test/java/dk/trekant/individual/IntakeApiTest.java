@@ -133,15 +133,19 @@ class IntakeApiTest {
     }
 
     @Test
-    void aNotificationAboutAnAdultIsKeptForTheAdultFlow() throws Exception {
+    void aNotificationAboutAnAdultGoesToTheAdultFlow() throws Exception {
         long cases = count("trekant_youth_case");
+        long adultCases = count("trekant_adult_case");
         HttpResponse<String> adult = http().postJson("/api/v1/section115-notifications", POLICE,
                 notification(uniqueReference(), "010190-1234", "VOLD", "MISTAENKT", yesterday()));
         assertThat(adult.statusCode()).isEqualTo(201);
-        assertThat(body(adult).get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(body(adult).get("status").asText()).isEqualTo("UNDER_ASSESSMENT");
         assertThat(count("trekant_youth_case")).isEqualTo(cases);
-        assertThat(jdbc.queryForObject("select track from trekant_incident where id = ?", String.class,
-                UUID.fromString(body(adult).get("id").asText()))).isEqualTo("ADULT");
+        assertThat(count("trekant_adult_case")).isBetween(adultCases, adultCases + 1);
+        UUID incident = UUID.fromString(body(adult).get("id").asText());
+        assertThat(jdbc.queryForObject("select track from trekant_incident where id = ?", String.class, incident)).isEqualTo("ADULT");
+        assertThat(jdbc.queryForObject("select count(*) from trekant_adult_referral where incident_id = ? and case_id is not null",
+                Long.class, incident)).isEqualTo(1);
     }
 
     @Test

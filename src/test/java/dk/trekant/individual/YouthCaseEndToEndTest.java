@@ -20,12 +20,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.trekant.support.EmbeddedPostgres;
 import dk.trekant.support.Http;
-import dk.trekant.support.Jobs;
 import dk.trekant.support.PostgresTest;
+import dk.trekant.support.TasklistClient;
 
 /**
  * The youth case end to end on PostgreSQL, as its users drive it: the police send a notification,
@@ -53,15 +52,12 @@ class YouthCaseEndToEndTest {
     @Autowired
     ManagementService managementService;
 
-    final ObjectMapper json = new ObjectMapper();
-
     Http http() {
         return new Http(port);
     }
 
     JsonNode read(HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-        return json.readTree(response.body());
+        return TasklistClient.read(response);
     }
 
     @Test
@@ -183,25 +179,18 @@ class YouthCaseEndToEndTest {
     }
 
     private List<JsonNode> tasks(String user, String caseNumber) throws Exception {
-        Jobs.runAsyncContinuations(managementService);
-        List<JsonNode> tasks = new ArrayList<>();
-        read(http().get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber, user)).forEach(tasks::add);
-        return tasks;
+        return tasklist().tasks(user, caseNumber);
     }
 
     private JsonNode singleTask(String user, String caseNumber, String taskKey) throws Exception {
-        List<JsonNode> matching = tasks(user, caseNumber).stream()
-                .filter(task -> task.get("taskDefinitionKey").asText().equals(taskKey)).toList();
-        assertThat(matching).as(taskKey).hasSize(1);
-        return matching.get(0);
+        return tasklist().singleTask(user, caseNumber, taskKey);
     }
 
     private void complete(String user, JsonNode task, String userId, String variables) {
-        String id = task.get("id").asText();
-        assertThat(http().postJson("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + userId + "\"}").statusCode())
-                .isEqualTo(204);
-        HttpResponse<String> done = http().postJson("/engine-rest/task/" + id + "/complete", user,
-                "{\"variables\":" + variables + "}");
-        assertThat(done.statusCode()).as(done.body()).isBetween(200, 204);
+        tasklist().complete(user, task, userId, variables);
+    }
+
+    private TasklistClient tasklist() {
+        return new TasklistClient(http(), managementService);
     }
 }

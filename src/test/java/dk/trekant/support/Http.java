@@ -43,6 +43,16 @@ public class Http {
         return post(path, authorization, "application/json", json);
     }
 
+    public HttpResponse<String> putJson(String path, String authorization, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
     public HttpResponse<String> post(String path, String authorization, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)

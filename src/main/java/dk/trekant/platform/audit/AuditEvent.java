@@ -23,6 +23,6 @@ public record AuditEvent(Instant occurredAt, String actor, ActorKind actorKind, 
     }
 
     public enum Subject {
-        YOUTH, CASE, INCIDENT, TASK, VARIABLES
+        YOUTH, CASE, INCIDENT, REFERRAL, TASK, VARIABLES
     }
 }

@@ -55,6 +55,22 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /** The working day that is {@code workingDays} working days before {@code date}. */
+    public LocalDate subtractWorkingDays(LocalDate date, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
+        }
+        LocalDate day = date;
+        int left = workingDays;
+        while (left > 0) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
     /** Working days from one date (exclusive) to another (inclusive). */
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
         int count = 0;

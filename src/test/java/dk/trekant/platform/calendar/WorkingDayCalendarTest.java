@@ -75,6 +75,17 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void countingBackSkipsWeekendsAndHolidays() {
+        // 10 working days before Tuesday 1 April 2025: Tuesday 18 March
+        assertThat(calendar.subtractWorkingDays(LocalDate.of(2025, 4, 1), 10)).isEqualTo(LocalDate.of(2025, 3, 18));
+        // 3 working days before Wednesday 23 April 2025 skips 2. påskedag, the weekend, langfredag, skærtorsdag
+        assertThat(calendar.subtractWorkingDays(LocalDate.of(2025, 4, 23), 3)).isEqualTo(LocalDate.of(2025, 4, 15));
+        assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 11, 30), 0)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(calendar.subtractWorkingDays(calendar.addWorkingDays(LocalDate.of(2026, 12, 21), 4), 4))
+                .isEqualTo(LocalDate.of(2026, 12, 21));
+    }
+
+    @Test
     void easterMovesTheDeadlineFromYearToYear() {
         // 2026: Wednesday 1 April + 6 working days skips skærtorsdag, langfredag, the weekend and 2. påskedag
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 4, 1), 6)).isEqualTo(LocalDate.of(2026, 4, 14));

@@ -1,0 +1,46 @@
+package dk.trekant.individual;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two requests racing for the same new person, case or reference meet at a unique key (or at the
+ * engine's optimistic lock on the same process instance); the loser starts over in a new
+ * transaction and then finds what the winner stored.
+ */
+final class ConcurrentIntake {
+
+    private static final int ATTEMPTS = 8;
+    private static final Logger log = LoggerFactory.getLogger(ConcurrentIntake.class);
+
+    private ConcurrentIntake() {
+    }
+
+    static <T> T inTransaction(TransactionTemplate transaction, Supplier<T> work) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return transaction.execute(status -> work.get());
+            } catch (DataIntegrityViolationException | OptimisticLockingException raced) {
+                last = raced;
+                log.debug("intake attempt {} met a concurrent change ({}); retrying", attempt, raced.getClass().getSimpleName());
+                pause(attempt);
+            }
+        }
+        throw last;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5L * attempt, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

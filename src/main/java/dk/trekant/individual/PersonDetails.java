@@ -1,0 +1,17 @@
+package dk.trekant.individual;
+
+import dk.trekant.platform.web.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Who a release notice is about. The CPR number is encrypted on arrival and never returned. */
+public record PersonDetails(
+        @NotBlank @ValidCpr String cpr,
+        @NotBlank @Size(max = 100) @PlainText String firstName,
+        @NotBlank @Size(max = 100) @PlainText String lastName) {
+
+    @Override
+    public String toString() {
+        return "PersonDetails[cpr=******-****]";
+    }
+}

@@ -1,0 +1,13 @@
+package dk.trekant.individual;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+
+/**
+ * Whether the person agreed that Kriminalforsorgen shares the notice with the municipality (SSP+ is
+ * voluntary) and when they were asked. Both are required: the coordinator must know what was asked.
+ */
+public record ReleaseConsent(@NotNull Boolean given, @NotNull @PastOrPresent LocalDate recordedOn) {
+}
