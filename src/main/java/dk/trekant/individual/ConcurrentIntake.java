@@ -7,11 +7,12 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two requests racing for the same new person, case or reference meet at a unique key (or at the
- * engine's optimistic lock on the same process instance); the loser starts over in a new
+ * optimistic lock of the same case or process instance); the loser starts over in a new
  * transaction and then finds what the winner stored.
  */
 final class ConcurrentIntake {
@@ -27,7 +28,7 @@ final class ConcurrentIntake {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 return transaction.execute(status -> work.get());
-            } catch (DataIntegrityViolationException | OptimisticLockingException raced) {
+            } catch (DataIntegrityViolationException | OptimisticLockingException | OptimisticLockingFailureException raced) {
                 last = raced;
                 log.debug("intake attempt {} met a concurrent change ({}); retrying", attempt, raced.getClass().getSimpleName());
                 pause(attempt);

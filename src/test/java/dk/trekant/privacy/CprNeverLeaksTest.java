@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import dk.trekant.support.TrekantTest;
 class CprNeverLeaksTest {
 
     static final String POLICE = Http.bearer("demo-politi");
-    static final List<String> CPRS = List.of("111213-4321", "121213-4432", "131213-4543", "141213-4654", "010190-1765");
+    static final List<String> CPRS = List.of("111213-4321", "121213-4432", "131213-4543", "141213-4654", "010190-1765",
+            "151290-1876");
     static final List<String> INVALID = List.of("311113-4876", "999913-4987");
 
     @LocalServerPort
@@ -88,6 +90,22 @@ class CprNeverLeaksTest {
         assertThat(post("/api/v1/concerns", Http.bearer("demo-skole"), """
                 {"reference":"CPR-C1","observedAt":"%s","description":"Fravær","youth":{"cpr":"%s"}}
                 """.formatted(OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).withNano(0), CPRS.get(1))).statusCode()).isEqualTo(201);
+
+        String release = """
+                {"reference":"CPR-KSP-1","expectedReleaseDate":"%s","institutionKind":"FAENGSEL","institutionName":"Fængslet",
+                 "reasonCategory":"ENDT_AFSONING","consent":{"given":true,"recordedOn":"%s"},
+                 "person":{"cpr":"%s","firstName":"Cpr","lastName":"Voksen"}}""";
+        LocalDate today = LocalDate.now();
+        assertThat(post("/api/v1/release-notifications", Http.bearer("demo-kriminalforsorgen"),
+                release.formatted(today.plusDays(40), today, CPRS.get(5))).statusCode()).isEqualTo(201);
+        assertThat(post("/api/v1/release-notifications", Http.bearer("demo-kriminalforsorgen"),
+                release.formatted(today.plusDays(40), today, INVALID.get(0)).replace("CPR-KSP-1", "CPR-KSP-BAD")).statusCode())
+                .isEqualTo(400);
+        // The adult case through the assessment (the areas as Tasklist sends them: Json).
+        Task assessAdult = taskService.createTaskQuery().taskDefinitionKey("assessAdultReferral")
+                .processVariableValueEquals("personName", "Cpr Voksen").singleResult();
+        taskService.complete(assessAdult.getId(), Map.of("consent", "GIVEN", "areas",
+                org.camunda.spin.Spin.JSON("[\"HOUSING\"]"), "assessmentNote", "Samtykke"));
 
         Jobs.runAsyncContinuations(managementService);
         // One case through assessment and handover (documents, dialogue-free path).
