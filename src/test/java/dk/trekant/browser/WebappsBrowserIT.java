@@ -145,6 +145,55 @@ class WebappsBrowserIT {
         assertThat(runtimeService.getVariable(handover.getProcessInstanceId(), "socialCaseworker")).isEqualTo("Camilla Hansen");
     }
 
+    @Test
+    void coordinatorRecordsConsentAndAreasForAReleaseNoticeAndTheLeaderSeesTheAdultCase() throws Exception {
+        String body = """
+                {"reference":"KRF-BROWSER-%s","expectedReleaseDate":"%s","institutionKind":"FAENGSEL",
+                 "institutionName":"Statsfængslet Østjylland","reasonCategory":"ENDT_AFSONING",
+                 "consent":{"given":true,"recordedOn":"%s"},"description":"Ønsker hjælp til bolig og job",
+                 "person":{"cpr":"%s","firstName":"Anders","lastName":"Browsertest"}}
+                """.formatted(UUID.randomUUID(), LocalDate.now().plusDays(60), LocalDate.now(), "170395-1597");
+        HttpResponse<String> sent = new Http(port).postJson("/api/v1/release-notifications",
+                Http.bearer("demo-kriminalforsorgen"), body);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        Task assessment = taskService.createTaskQuery().taskDefinitionKey("assessAdultReferral")
+                .processVariableValueEquals("personName", "Anders Browsertest").singleResult();
+
+        try (Browser browser = new Browser(port, "tasklist-voksensag")) {
+            assertThat(browser.login("tasklist", "koordinator", "koordinator")).isTrue();
+            openFilter(browser, "Gruppens opgaver");
+            browser.waitForText("Vurdér voksenhenvendelse");
+            openTask(browser, "Gruppens opgaver", assessment.getId());
+            browser.until(d -> fieldValue(browser, "Person").equals("Anders Browsertest"));
+            browser.screenshot("vurder-voksenhenvendelse");
+            browser.click(button("Tag opgaven"));
+            browser.until(d -> taskService.createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee() != null);
+            browser.click(exactText("Personen har givet samtykke"));
+            browser.click(exactText("Bolig"));
+            browser.click(exactText("Job og uddannelse"));
+            browser.visible(By.xpath("//label[contains(normalize-space(.),'Begrundelse for vurderingen')]/following::textarea[1]"))
+                    .sendKeys("Motiveret; bolig og job først.");
+            browser.screenshot("samtykke-og-omraader");
+            browser.click(button("Fuldfør"));
+            browser.until(d -> taskService.createTaskQuery().taskId(assessment.getId()).count() == 0);
+            browser.screenshot("fuldfort");
+        }
+        assertThat(runtimeService.getVariable(assessment.getProcessInstanceId(), "areas"))
+                .isEqualTo(List.of("HOUSING", "JOB_EDUCATION"));
+        assertThat(runtimeService.getActivityInstance(assessment.getProcessInstanceId()).getChildActivityInstances())
+                .extracting(child -> child.getActivityId()).containsExactly("waitForReleaseMeeting");
+
+        try (Browser browser = new Browser(port, "cockpit-voksensag")) {
+            assertThat(browser.login("cockpit", "leder", "leder")).isTrue();
+            browser.open("/camunda/app/cockpit/default/#/process-instance/" + assessment.getProcessInstanceId() + "/runtime");
+            browser.waitForText("personName");
+            browser.until(d -> !browser.all(By.cssSelector(".djs-shape")).isEmpty());
+            browser.screenshot("voksensag-diagram");
+            String page = browser.driver.getPageSource() + browser.text();
+            assertThat(page).doesNotContain("170395-1597").doesNotContain("1703951597");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Cockpit: the leader
 

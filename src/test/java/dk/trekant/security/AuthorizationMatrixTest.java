@@ -49,7 +49,8 @@ class AuthorizationMatrixTest {
      * Columns: anonymous; the seven demo partners by bearer token (politi POLICE, skole SCHOOL,
      * klub CLUB, bolig HOUSING, vagt GUARDS, krimf KRIMINALFORSORGEN, arbpl WORKPLACE); the six
      * staff groups by HTTP Basic; an unknown bearer token; HTTP Basic with a partner's name and token.
-     * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised.
+     * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised; {KRIMF} a release notice
+     * demo-kriminalforsorgen sent ({KRIMF_REF} its reference).
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
      */
     static final String MATRIX = """
@@ -59,6 +60,9 @@ class AuthorizationMatrixTest {
             POST /api/v1/section115-notifications/batches                  |  401  200    403  403  403   403  403   403   401   401   401   401   401   401   401   401
             POST /api/v1/concerns                                          |  401  403    201  201  403   403  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/concerns/{SCHOOL}                                 |  401  403    200  404  403   403  403   403   401   401   401   401   401   401   401   401
+            POST /api/v1/release-notifications                             |  401  403    403  403  403   403  201   403   401   401   401   401   401   401   401   401
+            GET  /api/v1/release-notifications/{KRIMF}                     |  401  403    403  403  403   403  200   403   401   401   401   401   401   401   401   401
+            PUT  /api/v1/release-notifications/{KRIMF_REF}                 |  401  403    403  403  403   403  200   403   401   401   401   401   401   401   401   401
             GET  /api/v1/partner                                           |  401  200    200  200  200   200  200   200   401   401   401   401   401   401   401   401
             GET  /api/v1/no-such-operation                                 |  401  404    404  404  404   404  404   404   401   401   401   401   401   401   401   401
             GET  /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -116,6 +120,8 @@ class AuthorizationMatrixTest {
             "/api/v1/section115-notifications", Bodies::notification,
             "/api/v1/section115-notifications/batches", Bodies::batch,
             "/api/v1/concerns", Bodies::concern,
+            "/api/v1/release-notifications", Bodies::releaseNotification,
+            "/api/v1/release-notifications/{KRIMF_REF}", Bodies::releaseMove,
             "/api/admin/partners", Bodies::partner,
             "/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern,
             // a demo youth's (fictitious) CPR number
@@ -136,6 +142,8 @@ class AuthorizationMatrixTest {
 
     String policeNotification;
     String schoolConcern;
+    String releaseNotice;
+    final String releaseReference = Bodies.reference();
 
     Client client() {
         return new Client(port);
@@ -146,6 +154,8 @@ class AuthorizationMatrixTest {
         policeNotification = id(client().postJson("/api/v1/section115-notifications", Http.bearer("demo-politi"),
                 Bodies.notification()));
         schoolConcern = id(client().postJson("/api/v1/concerns", Http.bearer("demo-skole"), Bodies.concern()));
+        releaseNotice = id(client().postJson("/api/v1/release-notifications", Http.bearer("demo-kriminalforsorgen"),
+                Bodies.releaseNotification(releaseReference)));
     }
 
     String id(Client.Response response) throws Exception {
@@ -185,11 +195,13 @@ class AuthorizationMatrixTest {
     }
 
     void check(Cell cell) throws Exception {
-        String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern);
+        String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern)
+                .replace("{KRIMF}", releaseNotice).replace("{KRIMF_REF}", releaseReference);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());
-            case "POST" -> client().postJson(path, actor.authorization(), BODIES.get(path).get());
+            case "POST" -> client().postJson(path, actor.authorization(), BODIES.get(cell.path()).get());
+            case "PUT" -> client().putJson(path, actor.authorization(), BODIES.get(cell.path()).get());
             case "LOGIN" -> client().webappLogin(path, actor.loginUser(), actor.loginPassword(), actor.loginAuthorization());
             default -> throw new IllegalArgumentException(cell.method());
         };

@@ -60,6 +60,24 @@ final class Bodies {
                 .formatted(reference, yesterday(), DESCRIPTION, cpr, FIRST_NAME, LAST_NAME, SCHOOL);
     }
 
+    /** A release notice from Kriminalforsorgen, released in a month. */
+    static String releaseNotification(String reference) {
+        String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+        String release = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(1).toString();
+        return """
+                {"reference":"%s","expectedReleaseDate":"%s","institutionKind":"FAENGSEL","institutionName":"Fængslet",                "reasonCategory":"ENDT_AFSONING","consent":{"given":true,"recordedOn":"%s"},                "person":{"cpr":"%s","firstName":"%s","lastName":"%s"}}""".formatted(reference, release, today, cpr(),
+                FIRST_NAME, LAST_NAME);
+    }
+
+    static String releaseNotification() {
+        return releaseNotification(reference());
+    }
+
+    /** A new expected release date, the same each time (the first call moves it, the next change nothing). */
+    static String releaseMove() {
+        return "{\"expectedReleaseDate\":\"" + LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(2) + "\"}";
+    }
+
     static String batch() {
         return "{\"items\":[" + notification() + "]}";
     }

@@ -72,6 +72,10 @@ final class Client {
         return send("GET", path, authorization, null, null, Map.of());
     }
 
+    Response putJson(String path, String authorization, String json) {
+        return send("PUT", path, authorization, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
     Response postJson(String path, String authorization, String json) {
         return send("POST", path, authorization, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
     }

@@ -47,6 +47,8 @@ class HostileInputTest {
     static final String BATCHES = "/api/v1/section115-notifications/batches";
     static final String CONCERNS = "/api/v1/concerns";
     static final String PARTNERS = "/api/admin/partners";
+    static final String RELEASES = "/api/v1/release-notifications";
+    static final String KRIMINALFORSORGEN = Http.bearer("demo-kriminalforsorgen");
     static final String POLICE = Http.bearer("demo-politi");
     static final String SCHOOL = Http.bearer("demo-skole");
     static final String ADMIN = Http.basic("admin", "admin");
@@ -54,7 +56,7 @@ class HostileInputTest {
     static final int MB = 1024 * 1024;
 
     static final List<String> TABLES = List.of("trekant_incident", "trekant_youth", "trekant_youth_case", "trekant_partner",
-            "ACT_HI_PROCINST");
+            "trekant_adult_referral", "trekant_adult_case", "ACT_HI_PROCINST");
 
     enum Expect {
         /** 4xx problem+json, nothing stored, the value not echoed. */
@@ -190,6 +192,21 @@ class HostileInputTest {
             new Field("youth.lastName", "youth.last_name", Rule.FREE_TEXT),
             new Field("youth.school", "youth.school", Rule.FREE_TEXT)));
 
+    static final Target RELEASE = new Target("release notice", RELEASES, KRIMINALFORSORGEN, Bodies::releaseNotification, List.of(
+            new Field("reference", "adult_referral.partner_reference", Rule.STRICT_TEXT),
+            new Field("expectedReleaseDate", null, Rule.REQUIRED),
+            new Field("institutionKind", null, Rule.REQUIRED),
+            new Field("institutionName", "adult_referral.institution_name", Rule.REQUIRED_FREE_TEXT),
+            new Field("reasonCategory", null, Rule.REQUIRED),
+            new Field("consent", null, Rule.REQUIRED),
+            new Field("consent.given", null, Rule.REQUIRED),
+            new Field("consent.recordedOn", null, Rule.REQUIRED),
+            new Field("description", "adult_referral.description", Rule.FREE_TEXT),
+            new Field("person", null, Rule.REQUIRED),
+            new Field("person.cpr", null, Rule.CPR),
+            new Field("person.firstName", "youth.first_name", Rule.REQUIRED_FREE_TEXT),
+            new Field("person.lastName", "youth.last_name", Rule.REQUIRED_FREE_TEXT)));
+
     static final Target PARTNER = new Target("partner", PARTNERS, ADMIN, Bodies::partner, List.of(
             new Field("name", "partner.name", Rule.STRICT_TEXT),
             new Field("kind", null, Rule.REQUIRED),
@@ -262,7 +279,7 @@ class HostileInputTest {
 
     List<Case> truncated() {
         List<Case> cases = new ArrayList<>();
-        for (Target target : List.of(NOTIFICATION, CONCERN, PARTNER, BATCH)) {
+        for (Target target : List.of(NOTIFICATION, CONCERN, RELEASE, PARTNER, BATCH)) {
             String valid = target.valid().get().strip();
             int positions = target == PARTNER ? 12 : 20;
             for (int i = 0; i < positions; i++) {
@@ -326,7 +343,7 @@ class HostileInputTest {
         values.put("an object", "{\"a\":1}");
         values.put("an array", "[\"a\",\"b\"]");
         values.put("a string", "\"not what is expected\"");
-        for (Target target : List.of(NOTIFICATION, CONCERN, PARTNER)) {
+        for (Target target : List.of(NOTIFICATION, CONCERN, RELEASE, PARTNER)) {
             for (Field field : target.fields()) {
                 for (Map.Entry<String, String> value : values.entrySet()) {
                     boolean textField = field.column() != null || field.rule() == Rule.CPR || field.rule() == Rule.STRICT_TEXT;
@@ -335,7 +352,7 @@ class HostileInputTest {
                     }
                     boolean scalar = value.getKey().equals("a number") || value.getKey().equals("a boolean");
                     boolean date = field.path().endsWith("At");
-                    boolean flag = field.path().equals("knownToSocialServices");
+                    boolean flag = field.path().equals("knownToSocialServices") || field.path().equals("consent.given");
                     Expect expect = Expect.REJECT;
                     if (flag && value.getKey().equals("a boolean")) {
                         expect = Expect.ACCEPT; // the right type
@@ -354,7 +371,7 @@ class HostileInputTest {
 
     List<Case> nulls() {
         List<Case> cases = new ArrayList<>();
-        for (Target target : List.of(NOTIFICATION, CONCERN, PARTNER, BATCH)) {
+        for (Target target : List.of(NOTIFICATION, CONCERN, RELEASE, PARTNER, BATCH)) {
             for (Field field : target.fields()) {
                 boolean optional = field.rule() == Rule.OPTIONAL || field.rule() == Rule.FREE_TEXT
                         || field.path().equals("municipalityCode");
@@ -369,7 +386,7 @@ class HostileInputTest {
     List<Case> huge() {
         List<Case> cases = new ArrayList<>();
         String megabyte = "\"" + "x".repeat(MB) + "\"";
-        for (Target target : List.of(NOTIFICATION, CONCERN, PARTNER)) {
+        for (Target target : List.of(NOTIFICATION, CONCERN, RELEASE, PARTNER)) {
             for (Field field : target.fields()) {
                 if (field.column() != null || field.rule() == Rule.CPR || field.rule() == Rule.STRICT_TEXT) {
                     String value = field.rule() == Rule.CPR ? "\"" + "1".repeat(MB) + "\"" : megabyte;
@@ -448,7 +465,7 @@ class HostileInputTest {
 
     List<Case> unicode() {
         List<Case> cases = new ArrayList<>();
-        for (Target target : List.of(NOTIFICATION, CONCERN, PARTNER)) {
+        for (Target target : List.of(NOTIFICATION, CONCERN, RELEASE, PARTNER)) {
             for (Field field : target.fields()) {
                 if (field.column() == null) {
                     continue;
@@ -499,7 +516,7 @@ class HostileInputTest {
 
     List<Case> injection() {
         List<Case> cases = new ArrayList<>();
-        for (Target target : List.of(NOTIFICATION, CONCERN, PARTNER)) {
+        for (Target target : List.of(NOTIFICATION, CONCERN, RELEASE, PARTNER)) {
             for (Field field : target.fields()) {
                 if (field.column() == null && field.rule() != Rule.CPR && field.rule() != Rule.STRICT_TEXT) {
                     continue;
@@ -672,7 +689,8 @@ class HostileInputTest {
             System.out.println("LENIENT | " + c.name() + " | " + response.status());
             if (response.status() / 100 == 2) {
                 long more = after.get("trekant_incident") - before.get("trekant_incident")
-                        + after.get("trekant_partner") - before.get("trekant_partner");
+                        + after.get("trekant_partner") - before.get("trekant_partner")
+                        + after.get("trekant_adult_referral") - before.get("trekant_adult_referral");
                 assertThat(more).as(description).isBetween(0L, 1L);
                 return;
             }
@@ -727,14 +745,17 @@ class HostileInputTest {
             }
             return;
         }
-        assertThat(after.get("trekant_incident")).isEqualTo(before.get("trekant_incident") + 1);
+        boolean release = c.path().equals(RELEASES);
+        String submissions = release ? "trekant_adult_referral" : "trekant_incident";
+        assertThat(after.get(submissions)).isEqualTo(before.get(submissions) + 1);
         assertThat(after.get("trekant_partner")).isEqualTo(before.get("trekant_partner"));
         UUID id = UUID.fromString(answer.get("id").asText());
         if (c.storedColumn() != null) {
             String[] column = c.storedColumn().split("\\.");
-            String sql = column[0].equals("incident")
-                    ? "select " + column[1] + " from trekant_incident where id = ?"
-                    : "select y." + column[1] + " from trekant_youth y join trekant_incident i on i.youth_id = y.id where i.id = ?";
+            String sql = column[0].equals("youth")
+                    ? "select y." + column[1] + " from trekant_youth y join " + submissions + " s on s." + (release ? "person_id" : "youth_id")
+                            + " = y.id where s.id = ?"
+                    : "select " + column[1] + " from " + submissions + " where id = ?";
             String stored = jdbc.queryForObject(sql, String.class, id);
             assertThat(stored).as("stored verbatim: " + c.name()).isEqualTo(c.storedValue());
         }
