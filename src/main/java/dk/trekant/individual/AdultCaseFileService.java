@@ -76,16 +76,17 @@ public class AdultCaseFileService {
         return new AdultReferralFacts(person.getId().toString(), CaseDocuments.name(person), referral.getAgeAtReferral(),
                 summary, adultCase == null ? null : adultCase.getReleaseDate(),
                 release == null ? null : release.getInstitutionName(),
-                release == null || release.getReasonCategory() == null ? null : release.getReasonCategory().name());
+                release == null || release.getReasonCategory() == null ? null : release.getReasonCategory().label());
     }
 
     private static String releaseSummary(AdultReferral referral) {
         StringBuilder text = new StringBuilder("Løsladelsesmeddelelse fra Kriminalforsorgen: forventet løsladelse ")
-                .append(referral.getExpectedReleaseDate()).append(" fra ").append(referral.getInstitutionName())
-                .append(" (").append(referral.getInstitutionKind()).append("), årsag ").append(referral.getReasonCategory())
+                .append(ReleaseClock.danish(referral.getExpectedReleaseDate())).append(" fra ").append(referral.getInstitutionName())
+                .append(" (").append(referral.getInstitutionKind().label()).append("), årsag: ")
+                .append(referral.getReasonCategory().label())
                 .append(". Samtykke til videregivelse: ")
                 .append(Boolean.TRUE.equals(referral.getConsentToShare()) ? "ja" : "nej")
-                .append(" (").append(referral.getConsentRecordedOn()).append(").");
+                .append(" (spurgt ").append(ReleaseClock.danish(referral.getConsentRecordedOn())).append(").");
         if (referral.getDescription() != null && !referral.getDescription().isBlank()) {
             text.append(' ').append(referral.getDescription().trim());
         }

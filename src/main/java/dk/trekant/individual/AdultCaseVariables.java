@@ -10,6 +10,8 @@ final class AdultCaseVariables {
     static final String FOLLOW_UP_PERIOD = "followUpPeriod";
     static final String RELEASE_DATE = "releaseDate";
     static final String RELEASE_MEETING_REMINDER = "releaseMeetingReminder";
+    /** The release date as the forms show it ("29. januar 2027"). */
+    static final String RELEASE_DATE_TEXT = "releaseDateText";
     static final String CONSENT = "consent";
     static final String AREAS = "areas";
     static final String CASE_OUTCOME = "caseOutcome";

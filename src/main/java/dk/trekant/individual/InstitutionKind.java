@@ -3,13 +3,24 @@ package dk.trekant.individual;
 /** Where the person is released from. */
 public enum InstitutionKind {
     /** Fængsel (åbent eller lukket). */
-    FAENGSEL,
+    FAENGSEL("fængsel"),
     /** Arresthus (varetægt, korte domme). */
-    ARRESTHUS,
+    ARRESTHUS("arresthus"),
     /** Kriminalforsorgens pension (udslusning). */
-    PENSION,
+    PENSION("Kriminalforsorgens pension"),
     /** Sikret institution for unge. */
-    SIKRET_INSTITUTION,
+    SIKRET_INSTITUTION("sikret institution"),
     /** Anden anbringelse (f.eks. behandlingsinstitution). */
-    ANDEN_ANBRINGELSE
+    ANDEN_ANBRINGELSE("anden anbringelse");
+
+    private final String label;
+
+    InstitutionKind(String label) {
+        this.label = label;
+    }
+
+    /** The Danish name shown to staff. */
+    public String label() {
+        return label;
+    }
 }

@@ -33,6 +33,7 @@ class RegisterAdultReferralDelegate implements JavaDelegate {
         variables.put("reasonCategory", facts.reasonCategory());
         variables.put(AdultCaseVariables.RELEASE_DATE, releaseClock.releaseDate(facts.releaseDate()));
         variables.put(AdultCaseVariables.RELEASE_MEETING_REMINDER, releaseClock.reminder(facts.releaseDate()));
+        variables.put(AdultCaseVariables.RELEASE_DATE_TEXT, ReleaseClock.danish(facts.releaseDate()));
         execution.setVariables(variables);
     }
 }

@@ -2,8 +2,10 @@ package dk.trekant.individual;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -23,6 +25,8 @@ import dk.trekant.platform.calendar.WorkingDayCalendar;
  */
 @Component
 class ReleaseClock {
+
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
     private final WorkingDayCalendar workdays;
     private final AdultCaseProperties properties;
@@ -44,6 +48,11 @@ class ReleaseClock {
         return release == null ? null : startOf(release);
     }
 
+    /** A date as the forms show it, e.g. "29. januar 2027" (null stays null). */
+    static String danish(LocalDate day) {
+        return day == null ? null : DANISH_DATE.format(day);
+    }
+
     /** When the coordinator is reminded to plan the release meeting, or null without a release date. */
     Date reminder(LocalDate release) {
         return release == null ? null
@@ -61,6 +70,7 @@ class ReleaseClock {
         Map<String, Object> variables = new HashMap<>();
         variables.put(AdultCaseVariables.RELEASE_DATE, release);
         variables.put(AdultCaseVariables.RELEASE_MEETING_REMINDER, reminder);
+        variables.put(AdultCaseVariables.RELEASE_DATE_TEXT, danish(adultCase.getReleaseDate()));
         runtimeService.setVariables(instance, variables);
         Job timer = managementService.createJobQuery().processInstanceId(instance)
                 .activityId(AdultCaseVariables.REMINDER_TIMER).singleResult();

@@ -129,11 +129,13 @@ class AdultIntakeApiTest {
         assertThat(variables).containsEntry("personName", "Test Voksen")
                 .containsEntry("personAge", 28)
                 .containsEntry("institutionName", "Statsfængslet Østjylland")
-                .containsEntry("reasonCategory", "PROEVELOESLADELSE")
+                .containsEntry("reasonCategory", "prøveløsladelse")
+                .containsEntry("releaseDateText", ReleaseClock.danish(release))
                 .containsEntry("releaseDate", startOf(release))
                 .containsEntry("releaseMeetingReminder", startOf(workdays.subtractWorkingDays(release, 10)));
         assertThat(variables.toString()).doesNotContain(cpr).doesNotContain(cpr.replace("-", ""));
-        assertThat((String) variables.get("referralSummary")).contains("Ønsker hjælp til bolig").contains(release.toString());
+        assertThat((String) variables.get("referralSummary")).contains("Ønsker hjælp til bolig")
+                .contains("forventet løsladelse " + ReleaseClock.danish(release) + " fra Statsfængslet Østjylland (fængsel)");
 
         long cases = count("trekant_adult_case");
         HttpResponse<String> again = http().postJson("/api/v1/release-notifications", KRIMINALFORSORGEN,
@@ -181,6 +183,7 @@ class AdultIntakeApiTest {
         assertThat(movedReminder.getId()).isEqualTo(reminder.getId());
         assertThat(movedReminder.getDuedate()).isEqualTo(startOf(workdays.subtractWorkingDays(later, 10)));
         assertThat(runtimeService.getVariable(instance, "releaseDate")).isEqualTo(startOf(later));
+        assertThat(runtimeService.getVariable(instance, "releaseDateText")).isEqualTo(ReleaseClock.danish(later));
         assertThat(jdbc.queryForObject("select release_date from trekant_adult_case where case_number = ?", LocalDate.class, caseNumber))
                 .isEqualTo(later);
         // The same change again changes nothing.
