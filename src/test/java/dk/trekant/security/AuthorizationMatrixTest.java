@@ -49,7 +49,8 @@ class AuthorizationMatrixTest {
      * Columns: anonymous; the seven demo partners by bearer token (politi POLICE, skole SCHOOL,
      * klub CLUB, bolig HOUSING, vagt GUARDS, krimf KRIMINALFORSORGEN, arbpl WORKPLACE); the six
      * staff groups by HTTP Basic; an unknown bearer token; HTTP Basic with a partner's name and token.
-     * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised.
+     * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised; {TEACHING} a teaching
+     * course demo-skole requested.
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
      */
     static final String MATRIX = """
@@ -59,6 +60,9 @@ class AuthorizationMatrixTest {
             POST /api/v1/section115-notifications/batches                  |  401  200    403  403  403   403  403   403   401   401   401   401   401   401   401   401
             POST /api/v1/concerns                                          |  401  403    201  201  403   403  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/concerns/{SCHOOL}                                 |  401  403    200  404  403   403  403   403   401   401   401   401   401   401   401   401
+            POST /api/v1/teaching-requests                                 |  401  403    201  403  403   403  403   403   401   401   401   401   401   401   401   401
+            GET  /api/v1/teaching-requests/{TEACHING}                      |  401  403    200  403  403   403  403   403   401   401   401   401   401   401   401   401
+            POST /api/v1/teaching-requests/{TEACHING}/cancellation         |  401  403    200  403  403   403  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/partner                                           |  401  200    200  200  200   200  200   200   401   401   401   401   401   401   401   401
             GET  /api/v1/no-such-operation                                 |  401  404    404  404  404   404  404   404   401   401   401   401   401   401   401   401
             GET  /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -72,6 +76,7 @@ class AuthorizationMatrixTest {
             GET  /engine-rest/task                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             GET  /engine-rest/user                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             POST /engine-rest/process-definition/key/staffConcern/submit-form |  401  401 401  401  401   401  401   401   200   200   200   200   404   200   401   401
+            POST /engine-rest/process-definition/key/teachingRequest/submit-form | 401 401 401 401 401 401 401 401 404 403 200 403 404 200 401 401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
@@ -118,10 +123,14 @@ class AuthorizationMatrixTest {
             "/api/v1/concerns", Bodies::concern,
             "/api/admin/partners", Bodies::partner,
             "/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern,
+            "/api/v1/teaching-requests", Bodies::teachingRequest,
+            "/api/v1/teaching-requests/{TEACHING}/cancellation", () -> "{\"reason\":\"Lejrskole\"}",
+            "/engine-rest/process-definition/key/teachingRequest/submit-form", Bodies::staffTeachingRequest,
             // a demo youth's (fictitious) CPR number
             "/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}");
 
     static final Set<String> RECEIPT_FIELDS = Set.of("id", "reference", "status", "action", "receivedAt");
+    static final Set<String> TEACHING_RECEIPT_FIELDS = Set.of("id", "reference", "status", "plannedDate", "heldOn", "receivedAt");
 
     @LocalServerPort
     int port;
@@ -136,6 +145,7 @@ class AuthorizationMatrixTest {
 
     String policeNotification;
     String schoolConcern;
+    String teachingRequest;
 
     Client client() {
         return new Client(port);
@@ -146,6 +156,7 @@ class AuthorizationMatrixTest {
         policeNotification = id(client().postJson("/api/v1/section115-notifications", Http.bearer("demo-politi"),
                 Bodies.notification()));
         schoolConcern = id(client().postJson("/api/v1/concerns", Http.bearer("demo-skole"), Bodies.concern()));
+        teachingRequest = id(client().postJson("/api/v1/teaching-requests", Http.bearer("demo-skole"), Bodies.teachingRequest()));
     }
 
     String id(Client.Response response) throws Exception {
@@ -185,11 +196,12 @@ class AuthorizationMatrixTest {
     }
 
     void check(Cell cell) throws Exception {
-        String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern);
+        String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern)
+                .replace("{TEACHING}", teachingRequest);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());
-            case "POST" -> client().postJson(path, actor.authorization(), BODIES.get(path).get());
+            case "POST" -> client().postJson(path, actor.authorization(), BODIES.get(cell.path()).get());
             case "LOGIN" -> client().webappLogin(path, actor.loginUser(), actor.loginPassword(), actor.loginAuthorization());
             default -> throw new IllegalArgumentException(cell.method());
         };
@@ -207,6 +219,11 @@ class AuthorizationMatrixTest {
             if (response.status() / 100 == 2) {
                 assertReceiptOnly(response.body());
             }
+        }
+        if (path.startsWith("/api/v1/teaching-requests") && response.status() / 100 == 2) {
+            Set<String> fields = new HashSet<>();
+            json.readTree(response.body()).fieldNames().forEachRemaining(fields::add);
+            assertThat(TEACHING_RECEIPT_FIELDS).as("a school reads the status only").containsAll(fields);
         }
     }
 
@@ -321,7 +338,8 @@ class AuthorizationMatrixTest {
         assertThat(visible.get("koordinator")).as("the demo cases' assessments").isNotEmpty();
         assertThat(visible.get("forebygger")).as("the demo parent dialogue").isNotEmpty();
         assertThat(visible.get("socialraadgiver")).as("the demo handover").isNotEmpty();
-        assertThat(visible.get("konsulent")).isEmpty();
+        assertThat(visible.get("konsulent")).as("the demo teaching course to plan").isNotEmpty();
+        assertThat(visible.get("konsulent")).doesNotContainAnyElementsOf(visible.get("koordinator"));
         assertThat(visible.get("forebygger")).doesNotContainAnyElementsOf(visible.get("koordinator"));
         assertThat(visible.get("socialraadgiver")).doesNotContainAnyElementsOf(visible.get("koordinator"));
         Set<String> allIds = all.stream().map(Task::getId).collect(Collectors.toSet());
