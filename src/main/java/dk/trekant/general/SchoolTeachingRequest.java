@@ -2,6 +2,8 @@ package dk.trekant.general;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import dk.trekant.platform.web.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,9 +19,9 @@ import jakarta.validation.constraints.Size;
  */
 public record SchoolTeachingRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
-        @NotNull @Min(0) @Max(10) Integer grade,
-        @NotNull @Min(1) @Max(50) Integer classes,
-        @NotNull @Min(1) @Max(2000) Integer pupils,
+        @NotNull @Min(0) @Max(10) @JsonDeserialize(using = WholeNumber.class) Integer grade,
+        @NotNull @Min(1) @Max(50) @JsonDeserialize(using = WholeNumber.class) Integer classes,
+        @NotNull @Min(1) @Max(2000) @JsonDeserialize(using = WholeNumber.class) Integer pupils,
         @NotBlank @Size(max = 40) String topic,
         @NotNull LocalDate wishedFrom,
         @NotNull LocalDate wishedTo,

@@ -303,7 +303,7 @@ public class TeachingService {
         }
         TeachingRequest request = requests.findById(requestId).orElseThrow();
         request.held(heldOn, classes, pupils, hours, blankToNull(lesson.evaluation()));
-        hourLog.record(staffUser, heldOn, HourKind.TEACHING, hours, HourSource.TEACHING, requestId, taskId, false);
+        hourLog.record(staffUser, heldOn, HourKind.TEACHING, hours, HourSource.TEACHING, requestId, taskId, null);
     }
 
     /** "Gennemfør og registrér", not held: back to planning. */

@@ -221,6 +221,78 @@ class TeachingApiTest {
         assertThat(instances()).isEqualTo(running);
     }
 
+    /**
+     * Hostile bodies (cut short, each field null or of the wrong JSON type, huge, broken unicode,
+     * injection): every one a 4xx problem+json that echoes nothing, and nothing stored.
+     */
+    @Test
+    void hostileBodiesAreRefusedAndNothingStored() throws Exception {
+        long rows = count("trekant_teaching_request");
+        long running = instances();
+        String valid = valid(reference()).replace("\n", "");
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 16; i++) {
+            int at = valid.length() * i / 16;
+            bodies.put("cut after " + at, valid.substring(0, at));
+        }
+        String[] fields = {"reference", "grade", "classes", "pupils", "topic", "wishedFrom", "wishedTo"};
+        for (String field : fields) {
+            bodies.put(field + " null", with(valid, field, "null"));
+            bodies.put(field + " missing", with(valid, field, null));
+            bodies.put(field + " an object", with(valid, field, "{\"a\":1}"));
+            bodies.put(field + " an array", with(valid, field, "[\"DIGITAL_DANNELSE\"]"));
+        }
+        for (String field : new String[] {"grade", "classes", "pupils"}) {
+            bodies.put(field + " a string", with(valid, field, "\"7\""));
+            bodies.put(field + " a fraction", with(valid, field, "2.5"));
+            bodies.put(field + " huge", with(valid, field, "99999999999999999999"));
+        }
+        bodies.put("note an object", with(valid, "note", "{\"a\":1}"));
+        bodies.put("note 100,000 characters", with(valid, "note", "\"" + "x".repeat(100_000) + "\""));
+        bodies.put("note a lone surrogate", with(valid, "note", "\"a\\ud800b\""));
+        bodies.put("note NUL", with(valid, "note", "\"a\\u0000b\""));
+        bodies.put("reference SQL", with(valid, "reference", "\"x'; drop table trekant_teaching_request; --\""));
+        bodies.put("reference 65 characters", with(valid, "reference", "\"" + "R".repeat(65) + "\""));
+        bodies.put("topic SQL", with(valid, "topic", "\"DIGITAL_DANNELSE' or '1'='1\""));
+        bodies.put("topic lower case", with(valid, "topic", "\"digital_dannelse\""));
+        bodies.put("wishedFrom a timestamp", with(valid, "wishedFrom", "\"2099-01-01T10:00:00Z\""));
+        bodies.put("duplicate key", valid.replace("{\"reference\":", "{\"reference\":\"FIRST\",\"reference\":"));
+        bodies.put("trailing garbage", valid + "}}garbage");
+        bodies.put("an array of the body", "[" + valid + "]");
+        bodies.put("null", "null");
+        bodies.put("empty object", "{}");
+        for (Map.Entry<String, String> bad : bodies.entrySet()) {
+            HttpResponse<String> response = http().postJson(PATH, SCHOOL, bad.getValue());
+            assertThat(response.statusCode()).as(bad.getKey() + ": " + response.body()).isBetween(400, 499);
+            assertThat(response.headers().firstValue("Content-Type")).as(bad.getKey()).hasValue("application/problem+json");
+            assertThat(response.body()).as(bad.getKey()).doesNotContain("drop table", "xxxxxxxxxx", "Exception", "at dk.");
+        }
+        for (String id : List.of("..%2F..%2Fetc%2Fpasswd", "%00", "1%20or%201=1", "x".repeat(300))) {
+            HttpResponse<String> response = http().get(PATH + "/" + id, SCHOOL);
+            assertThat(response.statusCode()).as(id).isBetween(400, 404);
+            HttpResponse<String> cancel = http().postJson(PATH + "/" + id + "/cancellation", SCHOOL, "{}");
+            assertThat(cancel.statusCode()).as(id).isBetween(400, 404);
+        }
+        assertThat(count("trekant_teaching_request")).isEqualTo(rows);
+        assertThat(instances()).isEqualTo(running);
+    }
+
+    /** The body with one field replaced by raw JSON ({@code null}: removed). */
+    String with(String body, String field, String rawJson) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(body);
+            if (rawJson == null) {
+                root.remove(field);
+                return json.writeValueAsString(root);
+            }
+            String marker = "__HOSTILE__";
+            root.put(field, marker);
+            return json.writeValueAsString(root).replace("\"" + marker + "\"", rawJson);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ------------------------------------------------------------------ through the tasks
 
     @Test
