@@ -50,7 +50,7 @@ class AuthorizationMatrixTest {
      * klub CLUB, bolig HOUSING, vagt GUARDS, krimf KRIMINALFORSORGEN, arbpl WORKPLACE); the six
      * staff groups by HTTP Basic; an unknown bearer token; HTTP Basic with a partner's name and token.
      * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised; {KRIMF} a release notice
-     * demo-kriminalforsorgen sent ({KRIMF_REF} its reference).
+     * demo-kriminalforsorgen sent ({KRIMF_REF} its reference); {TEACHING} a teaching course demo-skole requested.
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
      */
     static final String MATRIX = """
@@ -63,6 +63,9 @@ class AuthorizationMatrixTest {
             POST /api/v1/release-notifications                             |  401  403    403  403  403   403  201   403   401   401   401   401   401   401   401   401
             GET  /api/v1/release-notifications/{KRIMF}                     |  401  403    403  403  403   403  200   403   401   401   401   401   401   401   401   401
             PUT  /api/v1/release-notifications/{KRIMF_REF}                 |  401  403    403  403  403   403  200   403   401   401   401   401   401   401   401   401
+            POST /api/v1/teaching-requests                                 |  401  403    201  403  403   403  403   403   401   401   401   401   401   401   401   401
+            GET  /api/v1/teaching-requests/{TEACHING}                      |  401  403    200  403  403   403  403   403   401   401   401   401   401   401   401   401
+            POST /api/v1/teaching-requests/{TEACHING}/cancellation         |  401  403    200  403  403   403  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/partner                                           |  401  200    200  200  200   200  200   200   401   401   401   401   401   401   401   401
             GET  /api/v1/no-such-operation                                 |  401  404    404  404  404   404  404   404   401   401   401   401   401   401   401   401
             GET  /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -76,6 +79,7 @@ class AuthorizationMatrixTest {
             GET  /engine-rest/task                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             GET  /engine-rest/user                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             POST /engine-rest/process-definition/key/staffConcern/submit-form |  401  401 401  401  401   401  401   401   200   200   200   200   404   200   401   401
+            POST /engine-rest/process-definition/key/teachingRequest/submit-form | 401 401 401 401 401 401 401 401 404 403 200 403 404 200 401 401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
@@ -116,18 +120,22 @@ class AuthorizationMatrixTest {
                     Http.basic("demo-politi", "demo-politi")));
 
     /** Valid bodies for the operations that take one. */
-    static final Map<String, java.util.function.Supplier<String>> BODIES = Map.of(
-            "/api/v1/section115-notifications", Bodies::notification,
-            "/api/v1/section115-notifications/batches", Bodies::batch,
-            "/api/v1/concerns", Bodies::concern,
-            "/api/v1/release-notifications", Bodies::releaseNotification,
-            "/api/v1/release-notifications/{KRIMF_REF}", Bodies::releaseMove,
-            "/api/admin/partners", Bodies::partner,
-            "/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern,
+    static final Map<String, java.util.function.Supplier<String>> BODIES = Map.ofEntries(
+            Map.entry("/api/v1/section115-notifications", Bodies::notification),
+            Map.entry("/api/v1/section115-notifications/batches", Bodies::batch),
+            Map.entry("/api/v1/concerns", Bodies::concern),
+            Map.entry("/api/v1/release-notifications", Bodies::releaseNotification),
+            Map.entry("/api/v1/release-notifications/{KRIMF_REF}", Bodies::releaseMove),
+            Map.entry("/api/admin/partners", Bodies::partner),
+            Map.entry("/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern),
+            Map.entry("/api/v1/teaching-requests", Bodies::teachingRequest),
+            Map.entry("/api/v1/teaching-requests/{TEACHING}/cancellation", () -> "{\"reason\":\"Lejrskole\"}"),
+            Map.entry("/engine-rest/process-definition/key/teachingRequest/submit-form", Bodies::staffTeachingRequest),
             // a demo youth's (fictitious) CPR number
-            "/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}");
+            Map.entry("/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}"));
 
     static final Set<String> RECEIPT_FIELDS = Set.of("id", "reference", "status", "action", "receivedAt");
+    static final Set<String> TEACHING_RECEIPT_FIELDS = Set.of("id", "reference", "status", "plannedDate", "heldOn", "receivedAt");
 
     @LocalServerPort
     int port;
@@ -144,6 +152,7 @@ class AuthorizationMatrixTest {
     String schoolConcern;
     String releaseNotice;
     final String releaseReference = Bodies.reference();
+    String teachingRequest;
 
     Client client() {
         return new Client(port);
@@ -156,6 +165,7 @@ class AuthorizationMatrixTest {
         schoolConcern = id(client().postJson("/api/v1/concerns", Http.bearer("demo-skole"), Bodies.concern()));
         releaseNotice = id(client().postJson("/api/v1/release-notifications", Http.bearer("demo-kriminalforsorgen"),
                 Bodies.releaseNotification(releaseReference)));
+        teachingRequest = id(client().postJson("/api/v1/teaching-requests", Http.bearer("demo-skole"), Bodies.teachingRequest()));
     }
 
     String id(Client.Response response) throws Exception {
@@ -196,7 +206,8 @@ class AuthorizationMatrixTest {
 
     void check(Cell cell) throws Exception {
         String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern)
-                .replace("{KRIMF}", releaseNotice).replace("{KRIMF_REF}", releaseReference);
+                .replace("{KRIMF}", releaseNotice).replace("{KRIMF_REF}", releaseReference)
+                .replace("{TEACHING}", teachingRequest);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());
@@ -219,6 +230,11 @@ class AuthorizationMatrixTest {
             if (response.status() / 100 == 2) {
                 assertReceiptOnly(response.body());
             }
+        }
+        if (path.startsWith("/api/v1/teaching-requests") && response.status() / 100 == 2) {
+            Set<String> fields = new HashSet<>();
+            json.readTree(response.body()).fieldNames().forEachRemaining(fields::add);
+            assertThat(TEACHING_RECEIPT_FIELDS).as("a school reads the status only").containsAll(fields);
         }
     }
 
@@ -333,7 +349,8 @@ class AuthorizationMatrixTest {
         assertThat(visible.get("koordinator")).as("the demo cases' assessments").isNotEmpty();
         assertThat(visible.get("forebygger")).as("the demo parent dialogue").isNotEmpty();
         assertThat(visible.get("socialraadgiver")).as("the demo handover").isNotEmpty();
-        assertThat(visible.get("konsulent")).isEmpty();
+        assertThat(visible.get("konsulent")).as("the demo teaching course to plan").isNotEmpty();
+        assertThat(visible.get("konsulent")).doesNotContainAnyElementsOf(visible.get("koordinator"));
         assertThat(visible.get("forebygger")).doesNotContainAnyElementsOf(visible.get("koordinator"));
         assertThat(visible.get("socialraadgiver")).doesNotContainAnyElementsOf(visible.get("koordinator"));
         Set<String> allIds = all.stream().map(Task::getId).collect(Collectors.toSet());

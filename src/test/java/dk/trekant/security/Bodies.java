@@ -86,6 +86,23 @@ final class Bodies {
         return "{\"name\":\"Partner " + UUID.randomUUID() + "\",\"kind\":\"SCHOOL\",\"municipalityCode\":\"0169\"}";
     }
 
+    /** A school's teaching request, wished in the coming weeks. */
+    static String teachingRequest() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        return """
+                {"reference":"%s","grade":8,"classes":2,"pupils":50,"topic":"RUSMIDLER","wishedFrom":"%s","wishedTo":"%s"}"""
+                .formatted("UND-" + UUID.randomUUID(), today.plusDays(14), today.plusDays(60));
+    }
+
+    /** The body of Tasklist's start form for a teaching request a consultant enters. */
+    static String staffTeachingRequest() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        return """
+                {"variables":{"schoolName":{"value":"Selsmoseskolen"},"grade":{"value":6},"classes":{"value":1},
+                  "pupils":{"value":22},"topic":{"value":"GRUPPEPRES"},"wishedFrom":{"value":"%s"},"wishedTo":{"value":"%s"}}}
+                """.formatted(today.plusDays(7), today.plusDays(30));
+    }
+
     /** The body of Tasklist's start form for a staff concern (no CPR). */
     static String staffConcern() {
         int n = SERIAL.incrementAndGet();
