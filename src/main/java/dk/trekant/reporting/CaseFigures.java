@@ -333,13 +333,14 @@ class CaseFigures implements FigureSource {
     Section openCasesByLevel(Instant end) {
         Map<String, Long> counts = new HashMap<>();
         jdbc.query("""
-                select case when assessed_at is null or assessed_at >= ? then 'NOT_ASSESSED' else decided_level end, count(*)
-                from trekant_youth_case
-                where opened_at < ? and (closed_at is null or closed_at >= ?)
-                group by case when assessed_at is null or assessed_at >= ? then 'NOT_ASSESSED' else decided_level end""",
+                select assessed_at, decided_level from trekant_youth_case
+                where opened_at < ? and (closed_at is null or closed_at >= ?)""",
                 rs -> {
-                    counts.merge(rs.getString(1) == null ? "NOT_ASSESSED" : rs.getString(1), rs.getLong(2), Long::sum);
-                }, ts(end), ts(end), ts(end), ts(end));
+                    Timestamp assessed = rs.getTimestamp(1);
+                    String level = assessed == null || !assessed.toInstant().isBefore(end) || rs.getString(2) == null
+                            ? "NOT_ASSESSED" : rs.getString(2);
+                    counts.merge(level, 1L, Long::sum);
+                }, ts(end), ts(end));
         List<Row> rows = new ArrayList<>();
         long total = 0;
         for (String level : LEVELS) {
