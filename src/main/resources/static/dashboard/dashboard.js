@@ -9,8 +9,40 @@
     return section.rows.map(function (row) { return row.cells[column].value === undefined ? null : row.cells[column].value; });
   }
 
+  // long labels on two or more lines, so that an axis does not cut them off
+  function wrap(label) {
+    var lines = [];
+    var line = '';
+    label.split(' ').forEach(function (word) {
+      if (line && (line + ' ' + word).length > 26) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    });
+    lines.push(line);
+    return lines.length === 1 ? lines[0] : lines;
+  }
+
   function labels(section) {
-    return section.rows.map(function (row) { return row.label; });
+    return section.rows.map(function (row) { return wrap(row.label); });
+  }
+
+  // every count of the chart is 1-4 (shown as <5): say so instead of an empty chart
+  function noteIfSuppressed(canvas, section, columns) {
+    var shown = section.rows.some(function (row) {
+      return columns.some(function (c) { return row.cells[c].value; });
+    });
+    var suppressed = section.rows.some(function (row) {
+      return columns.some(function (c) { return row.cells[c].text === '<5'; });
+    });
+    if (!shown && suppressed) {
+      var note = document.createElement('p');
+      note.className = 'suppressed';
+      note.textContent = 'Alle antal i perioden er under 5 og vises derfor ikke som søjler (se tabellen nedenfor).';
+      canvas.parentNode.insertBefore(note, canvas);
+    }
   }
 
   function find(figures, id) {
@@ -23,6 +55,7 @@
     var datasets = columns.map(function (column, i) {
       return { label: section.columns[column], data: values(section, column), backgroundColor: COLOURS[i % COLOURS.length] };
     });
+    noteIfSuppressed(canvas, section, columns);
     new Chart(canvas, {
       type: 'bar',
       data: { labels: labels(section), datasets: datasets },
@@ -91,7 +124,8 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    fetch('/dashboard/data' + window.location.search, { credentials: 'same-origin' })
+    // absolute from the origin: a page opened as http://user:password@host/ must not pass its credentials to fetch
+    fetch(window.location.origin + '/dashboard/data' + window.location.search, { credentials: 'same-origin' })
       .then(function (response) {
         if (!response.ok) { throw new Error('HTTP ' + response.status); }
         return response.json();

@@ -68,8 +68,8 @@ class DemoReports implements ApplicationRunner {
             }
         }
         Report draft = reports.draft(ReportKind.MONTHLY, today, null);
-        reports.publish(draft.id(), "Demo: månedens status. Flere henvendelser fra skolerne end sidste måned; "
-                + "de opsøgende timer ligger i den lave ende af pejlemærket.\n\nTallene er beregnet af Trekant.", "leder");
+        reports.publish(draft.id(), "Demo-kommentar: her skriver lederen sin vurdering af månedens tal til udvalgene, "
+                + "fx om udviklingen i henvendelser og de opsøgende timer.\n\nTallene er beregnet af Trekant.", "leder");
         runtimeService.createMessageCorrelation("reportRequested").setVariable("reportKind", ReportKind.ANNUAL.name())
                 .correlateStartMessage();
         log.info("Demo reports created: {} published, the theme report waits for approval", draft.period().label());
