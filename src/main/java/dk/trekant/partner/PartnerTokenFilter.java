@@ -17,15 +17,16 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Authenticates {@code Authorization: Bearer <token>} on the partner API. A request without a
  * valid token stays anonymous and is answered 401 by the chain's entry point, whatever was wrong.
+ * Also used by {@code /api/v1/statistics}, which admits the police's token and leaders' Basic.
  */
-class PartnerTokenFilter extends OncePerRequestFilter {
+public class PartnerTokenFilter extends OncePerRequestFilter {
 
     static final String PARTNER_AUTHORITY = "PARTNER";
     private static final int MAX_TOKEN_LENGTH = 200;
 
     private final PartnerService partners;
 
-    PartnerTokenFilter(PartnerService partners) {
+    public PartnerTokenFilter(PartnerService partners) {
         this.partners = partners;
     }
 

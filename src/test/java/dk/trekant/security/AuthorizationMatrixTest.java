@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
      * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised; {KRIMF} a release notice
      * demo-kriminalforsorgen sent ({KRIMF_REF} its reference); {TEACHING} a teaching course demo-skole requested.
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
+     * {LAST_MONTH} is last month (yyyy-MM), whose status report the demo profile publishes.
      */
     static final String MATRIX = """
             endpoint                                                       | anon politi skole klub bolig vagt krimf arbpl koord foreb konsu leder socia admin token basic
@@ -85,6 +86,17 @@ class AuthorizationMatrixTest {
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             LOGIN cockpit                                                  |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN admin                                                    |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
+            GET  /api/v1/statistics                                        |  401  200    403  403  403   403  403   403   403   403   403   200   403   403   401   401
+            GET  /api/v1/statistics?month=2026-13                          |  401  400    403  403  403   403  403   403   403   403   403   400   403   403   401   401
+            GET  /reports                                                  |  401  401    401  401  401   401  401   401   200   200   200   200   200   403   401   401
+            GET  /reports/monthly/{LAST_MONTH}                             |  401  401    401  401  401   401  401   401   200   200   200   200   200   403   401   401
+            GET  /reports/monthly/{LAST_MONTH}.csv                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   403   401   401
+            GET  /reports/monthly/1999-01                                  |  401  401    401  401  401   401  401   401   404   404   404   404   404   403   401   401
+            GET  /reports/drafts/00000000-0000-0000-0000-000000000000      |  401  401    401  401  401   401  401   401   403   403   403   404   403   403   401   401
+            GET  /dashboard                                                |  401  401    401  401  401   401  401   401   403   403   403   200   403   403   401   401
+            GET  /dashboard/data                                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   403   401   401
+            GET  /dashboard/dashboard.js                                   |  401  401    401  401  401   401  401   401   403   403   403   200   403   403   401   401
+            GET  /webjars/chart.js/4.4.1/dist/chart.umd.js                 |  401  401    401  401  401   401  401   401   403   403   403   200   403   403   401   401
             GET  /no-such-page                                             |  401  401    401  401  401   401  401   401   401   401   401   401   401   401   401   401
             """;
 
@@ -207,7 +219,9 @@ class AuthorizationMatrixTest {
     void check(Cell cell) throws Exception {
         String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern)
                 .replace("{KRIMF}", releaseNotice).replace("{KRIMF_REF}", releaseReference)
-                .replace("{TEACHING}", teachingRequest);
+                .replace("{TEACHING}", teachingRequest)
+                // the demo profile publishes last month's status report (DemoReports)
+                .replace("{LAST_MONTH}", java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen")).minusMonths(1).toString());
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());

@@ -32,6 +32,8 @@ import jakarta.servlet.DispatcherType;
  * <li>{@code /api/v1/**}: partners (see {@code dk.trekant.partner.PartnerApiSecurity}).</li>
  * <li>{@code /api/admin/**} and {@code /actuator/prometheus}: members of {@code camunda-admin}.</li>
  * <li>{@code /api/staff/**}: staff with HTTP Basic; each operation names the groups it admits.</li>
+ * <li>{@code /reports/**}, {@code /dashboard/**} and {@code /api/v1/statistics}: see
+ * {@code dk.trekant.reporting.ReportingSecurity} (staff Basic; the statistics also the police's token).</li>
  * <li>{@code /camunda/**}: the webapps, which authenticate staff themselves (session login,
  * their own CSRF protection); requests carrying a bearer token are refused.</li>
  * <li>health, info and the API documentation are public; everything else is denied.</li>
@@ -43,7 +45,7 @@ public class SecurityConfiguration {
 
     public static final String ADMIN_GROUP = "camunda-admin";
 
-    private static final String BASIC_CHALLENGE = "Basic realm=\"Trekant\"";
+    public static final String BASIC_CHALLENGE = "Basic realm=\"Trekant\"";
 
     /**
      * Matches the path below the context root, whichever servlet serves it (engine-rest is Jersey's,
@@ -76,7 +78,7 @@ public class SecurityConfiguration {
      * What every staff API shares: HTTP Basic against Camunda identity (cached), stateless, 401/403
      * as problem+json, the API headers; an error raised after authentication keeps its status.
      */
-    private static HttpSecurity staffBasic(HttpSecurity http, RequestMatcher matcher, StaffAuthenticationProvider staff,
+    public static HttpSecurity staffBasic(HttpSecurity http, RequestMatcher matcher, StaffAuthenticationProvider staff,
             String detail) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE, detail);
         return http.securityMatcher(matcher)

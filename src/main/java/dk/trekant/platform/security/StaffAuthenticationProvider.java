@@ -9,9 +9,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** Spring Security's view of {@link StaffAuthenticator}: authorities are {@code GROUP_<camunda group id>}. */
-class StaffAuthenticationProvider implements AuthenticationProvider {
+public class StaffAuthenticationProvider implements AuthenticationProvider {
 
-    static final String GROUP_PREFIX = "GROUP_";
+    public static final String GROUP_PREFIX = "GROUP_";
 
     private final StaffAuthenticator authenticator;
 
