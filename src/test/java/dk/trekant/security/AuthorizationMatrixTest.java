@@ -49,7 +49,8 @@ class AuthorizationMatrixTest {
      * Columns: anonymous; the seven demo partners by bearer token (politi POLICE, skole SCHOOL,
      * klub CLUB, bolig HOUSING, vagt GUARDS, krimf KRIMINALFORSORGEN, arbpl WORKPLACE); the six
      * staff groups by HTTP Basic; an unknown bearer token; HTTP Basic with a partner's name and token.
-     * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised.
+     * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised; {HOTSPOT} a hotspot
+     * demo-politi proposed.
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
      */
     static final String MATRIX = """
@@ -59,6 +60,8 @@ class AuthorizationMatrixTest {
             POST /api/v1/section115-notifications/batches                  |  401  200    403  403  403   403  403   403   401   401   401   401   401   401   401   401
             POST /api/v1/concerns                                          |  401  403    201  201  403   403  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/concerns/{SCHOOL}                                 |  401  403    200  404  403   403  403   403   401   401   401   401   401   401   401   401
+            POST /api/v1/hotspot-proposals                                 |  401  201    201  201  201   201  403   403   401   401   401   401   401   401   401   401
+            GET  /api/v1/hotspot-proposals/{HOTSPOT}                       |  401  200    404  404  404   404  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/partner                                           |  401  200    200  200  200   200  200   200   401   401   401   401   401   401   401   401
             GET  /api/v1/no-such-operation                                 |  401  404    404  404  404   404  404   404   401   401   401   401   401   401   401   401
             GET  /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -72,6 +75,7 @@ class AuthorizationMatrixTest {
             GET  /engine-rest/task                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             GET  /engine-rest/user                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             POST /engine-rest/process-definition/key/staffConcern/submit-form |  401  401 401  401  401   401  401   401   200   200   200   200   404   200   401   401
+            POST /engine-rest/process-definition/key/hotspot/submit-form   |  401  401    401  401  401   401  401   401   404   200   404   200   404   200   401   401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
@@ -116,12 +120,16 @@ class AuthorizationMatrixTest {
             "/api/v1/section115-notifications", Bodies::notification,
             "/api/v1/section115-notifications/batches", Bodies::batch,
             "/api/v1/concerns", Bodies::concern,
+            "/api/v1/hotspot-proposals", Bodies::hotspotProposal,
+            "/engine-rest/process-definition/key/hotspot/submit-form", Bodies::staffHotspot,
             "/api/admin/partners", Bodies::partner,
             "/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern,
             // a demo youth's (fictitious) CPR number
             "/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}");
 
     static final Set<String> RECEIPT_FIELDS = Set.of("id", "reference", "status", "action", "receivedAt");
+    static final Set<String> HOTSPOT_RECEIPT_FIELDS = Set.of("id", "reference", "status", "receivedAt", "periodFrom", "periodTo",
+            "rejectionReason");
 
     @LocalServerPort
     int port;
@@ -136,6 +144,7 @@ class AuthorizationMatrixTest {
 
     String policeNotification;
     String schoolConcern;
+    String policeHotspot;
 
     Client client() {
         return new Client(port);
@@ -146,6 +155,7 @@ class AuthorizationMatrixTest {
         policeNotification = id(client().postJson("/api/v1/section115-notifications", Http.bearer("demo-politi"),
                 Bodies.notification()));
         schoolConcern = id(client().postJson("/api/v1/concerns", Http.bearer("demo-skole"), Bodies.concern()));
+        policeHotspot = id(client().postJson("/api/v1/hotspot-proposals", Http.bearer("demo-politi"), Bodies.hotspotProposal()));
     }
 
     String id(Client.Response response) throws Exception {
@@ -185,7 +195,8 @@ class AuthorizationMatrixTest {
     }
 
     void check(Cell cell) throws Exception {
-        String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern);
+        String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern)
+                .replace("{HOTSPOT}", policeHotspot);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());
@@ -207,6 +218,12 @@ class AuthorizationMatrixTest {
             if (response.status() / 100 == 2) {
                 assertReceiptOnly(response.body());
             }
+        }
+        if (path.startsWith("/api/v1/hotspot-proposals") && response.status() / 100 == 2) {
+            Set<String> fields = new HashSet<>();
+            json.readTree(response.body()).fieldNames().forEachRemaining(fields::add);
+            assertThat(HOTSPOT_RECEIPT_FIELDS).containsAll(fields);
+            assertThat(response.body()).doesNotContain(Bodies.HOTSPOT_REASON, Bodies.HOTSPOT_PROPOSER);
         }
     }
 

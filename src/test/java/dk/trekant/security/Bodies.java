@@ -18,6 +18,8 @@ final class Bodies {
     static final String LAST_NAME = "Barnesen";
     static final String SCHOOL = "Parkvejens Skole";
     static final String PLACE = "Taastrup Hovedgade 12";
+    static final String HOTSPOT_REASON = "Uro ved stationen om aftenen";
+    static final String HOTSPOT_PROPOSER = "Vagtchef Testesen";
 
     private Bodies() {
     }
@@ -58,6 +60,20 @@ final class Bodies {
                 {"reference":"%s","observedAt":"%s","description":"%s","category":"ANDET",\
                 "youth":{"cpr":"%s","firstName":"%s","lastName":"%s","school":"%s"},"knownToSocialServices":false}"""
                 .formatted(reference, yesterday(), DESCRIPTION, cpr, FIRST_NAME, LAST_NAME, SCHOOL);
+    }
+
+    static String hotspotProposal() {
+        return """
+                {"reference":"%s","areaName":"Taastrup Station","location":{"address":"Taastrup Stationsvej 1"},\
+                "reason":"%s","timesOfDay":"Fredag aften","proposer":"%s"}""".formatted(reference(), HOTSPOT_REASON,
+                HOTSPOT_PROPOSER);
+    }
+
+    /** The body of Tasklist's start form for a staff hotspot proposal. */
+    static String staffHotspot() {
+        return """
+                {"variables":{"areaName":{"value":"Hedehusene Centrum"},"address":{"value":"Hovedgaden 1"},
+                  "timesOfDay":{"value":"Aften"},"proposalReason":{"value":"Uro"},"proposedBy":{"value":"Medarbejder"}}}""";
     }
 
     static String batch() {
