@@ -77,8 +77,9 @@ public class HotspotService {
 
         /** In Danish, for the evaluation form. */
         public String text() {
-            return shifts + " vagter, " + hours.toPlainString().replace('.', ',') + " timer, " + contacts
-                    + " kontakter; politi til stede på " + withPolice + " og vægtere på " + withGuards + " vagter";
+            return shifts + (shifts == 1 ? " vagt, " : " vagter, ") + hours.toPlainString().replace('.', ',') + " timer, "
+                    + contacts + (contacts == 1 ? " kontakt" : " kontakter") + "; politi til stede på " + withPolice
+                    + " og vægtere på " + withGuards + " af dem";
         }
     }
 
