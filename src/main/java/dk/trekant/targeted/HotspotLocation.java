@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** Where a proposed hotspot is: an address, or coordinates (WGS 84, decimal degrees), or both. */
 public record HotspotLocation(
-        @Size(max = 300) @PlainText String address,
+        @Size(max = 300) @PlainText @HotspotNoCpr String address,
         @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
         @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
 

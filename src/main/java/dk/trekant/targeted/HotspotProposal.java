@@ -14,9 +14,9 @@ import jakarta.validation.constraints.Size;
  */
 public record HotspotProposal(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
-        @NotBlank @Size(max = 200) @PlainText String areaName,
+        @NotBlank @Size(max = 200) @PlainText @HotspotNoCpr String areaName,
         @NotNull @Valid HotspotLocation location,
-        @NotBlank @Size(max = 4000) @PlainText String reason,
-        @NotBlank @Size(max = 200) @PlainText String timesOfDay,
-        @NotBlank @Size(max = 200) @PlainText String proposer) {
+        @NotBlank @Size(max = 4000) @PlainText @HotspotNoCpr String reason,
+        @NotBlank @Size(max = 200) @PlainText @HotspotNoCpr String timesOfDay,
+        @NotBlank @Size(max = 200) @PlainText @HotspotNoCpr String proposer) {
 }

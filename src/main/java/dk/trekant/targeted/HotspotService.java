@@ -187,6 +187,7 @@ public class HotspotService {
             String note, String leader) {
         Hotspot hotspot = hotspot(hotspotId);
         HotspotPlan plan = plan(from, to, shiftsPerWeek, shiftHours);
+        requireNoCpr(note);
         Instant now = clock.instant();
         hotspot.approve(plan, now);
         decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.APPROVED, plan, note, null, leader, now));
@@ -198,6 +199,7 @@ public class HotspotService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Skriv lokalrådets begrundelse for afslaget: forslagsstilleren ser den.");
         }
+        requireNoCpr(reason);
         Hotspot hotspot = hotspot(hotspotId);
         Instant now = clock.instant();
         hotspot.reject(reason.trim(), now);
@@ -238,6 +240,7 @@ public class HotspotService {
             String policeInput, String leader) {
         Hotspot hotspot = hotspot(hotspotId);
         requirePoliceInput(policeInput);
+        requireNoCpr(note);
         LocalDate dayAfter = hotspot.getPeriodTo().plusDays(1);
         LocalDate today = today();
         HotspotPlan plan = plan(dayAfter.isAfter(today) ? dayAfter : today, to, shiftsPerWeek, shiftHours);
@@ -251,6 +254,7 @@ public class HotspotService {
     public void evaluatedForClosing(UUID hotspotId, String note, String policeInput, String leader) {
         hotspot(hotspotId);
         requirePoliceInput(policeInput);
+        requireNoCpr(note);
         decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.CLOSED, null, note, policeInput.trim(), leader,
                 clock.instant()));
     }
@@ -262,6 +266,15 @@ public class HotspotService {
     private static void requirePoliceInput(String policeInput) {
         if (policeInput == null || policeInput.isBlank()) {
             throw new IllegalArgumentException("Skriv politiets vurdering: evalueringen holdes sammen med politiet.");
+        }
+        requireNoCpr(policeInput);
+    }
+
+    private static void requireNoCpr(String... texts) {
+        for (String text : texts) {
+            if (HotspotNoCpr.Validator.mentionsCpr(text)) {
+                throw new IllegalArgumentException("Skriv ikke CPR-numre: et hotspot handler om et sted, ikke om personer.");
+            }
         }
     }
 

@@ -184,6 +184,8 @@ class HotspotApiTest {
                 new Case(valid.replace("flere anmeldelser", "x".repeat(4000)), "reason"),
                 new Case(valid.replace("flere anmeldelser", "\\u0000"), "reason"),
                 new Case(valid.replace("flere anmeldelser", "\\u001b[31m"), "reason"),
+                new Case(valid.replace("flere anmeldelser", "især 120311-4101 og 0302104303"), "reason"),
+                new Case(valid.replace("Taastrup Stationsvej 1", "Hos 1203114101"), "location.address"),
                 new Case(valid.replace("\"timesOfDay\":\"Fredag og lørdag kl. 20-01\",", ""), "timesOfDay"),
                 new Case(valid.replace("\"proposer\":\"Vicepolitiinspektør, Taastrup Politi\"", "\"proposer\":\"\""), "proposer"),
                 new Case(valid.replace("\"areaName\"", "\"unknownField\":1,\"areaName\""), "unknownField"),
@@ -338,6 +340,7 @@ class HotspotApiTest {
                 Map.entry("shiftStart", (Object) today().plusDays(2).atTime(20, 0).toString()),
                 Map.entry("shiftHours", (Object) 5.0),
                 Map.entry("observations", (Object) "Rolig\u0000aften"),
+                Map.entry("contacts", (Object) "Talte med 120311-4101"),
                 Map.entry("contactCount", (Object) (-1L)),
                 Map.entry("shiftEnd", (Object) "snart"))) {
             Map<String, Object> variables = new HashMap<>(valid);
