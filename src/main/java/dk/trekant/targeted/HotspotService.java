@@ -373,6 +373,11 @@ public class HotspotService {
         return hotspots.count();
     }
 
+    /** The hotspots with this status now (e.g. ACTIVE, for the monthly figures). */
+    public List<Hotspot> withStatus(HotspotStatus status) {
+        return hotspots.findByStatus(status);
+    }
+
     private Hotspot hotspot(UUID hotspotId) {
         return hotspots.findById(hotspotId)
                 .orElseThrow(() -> new IllegalStateException("No hotspot " + hotspotId));

@@ -54,6 +54,8 @@ class HotspotApiTest {
     ManagementService managementService;
     @Autowired
     PartnerService partners;
+    @Autowired
+    HotspotService hotspotService;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -204,6 +206,22 @@ class HotspotApiTest {
 
         assertThat(count("select count(*) from trekant_hotspot")).isEqualTo(hotspots);
         assertThat(hotspotInstances()).isEqualTo(instances);
+    }
+
+    @Test
+    void hostileButPlainTextIsStoredVerbatimAndShownToNoPartner() throws Exception {
+        String injection = "Torvet'; drop table trekant_hotspot; --";
+        String script = "<script>alert('hotspot')</script> \"citat\" æøå 😀";
+        String body = proposal(reference()).replace("\"Taastrup Station\"", json.writeValueAsString(injection))
+                .replace("Grupper af unge og uro om aftenen; flere anmeldelser", script.replace("\"", "\\\""));
+        HttpResponse<String> response = http().postJson(PROPOSALS, POLICE, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String id = body(response).get("id").asText();
+        Map<String, Object> stored = jdbc.queryForMap("select area_name, reason from trekant_hotspot where id = ?", UUID.fromString(id));
+        assertThat(stored).containsEntry("AREA_NAME", injection).containsEntry("REASON", script);
+        HttpResponse<String> status = http().get(PROPOSALS + "/" + id, POLICE);
+        assertThat(response.body() + status.body()).doesNotContain("drop table").doesNotContain("<script>");
+        assertThat(hotspotService.withStatus(HotspotStatus.PROPOSED)).extracting(Hotspot::getId).contains(UUID.fromString(id));
     }
 
     @Test
