@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -107,8 +108,9 @@ public class HotspotService {
         if (existing.isPresent()) {
             return new Submission(HotspotReceipt.of(existing.get()), true);
         }
+        // the database keeps microseconds: the first receipt and every later one show the same moment
         Hotspot hotspot = hotspots.saveAndFlush(new Hotspot(proposal, partner.kind().name(), partner.id(), null,
-                partner.municipalityCode(), clock.instant()));
+                partner.municipalityCode(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
         Map<String, Object> variables = startVariables(hotspot);
         variables.put(HotspotVariables.PROPOSED_BY, proposal.proposer().trim() + " (" + partner.name() + ")");
         ProcessInstance instance = runtimeService.createMessageCorrelation(HotspotVariables.START_MESSAGE)
@@ -138,7 +140,8 @@ public class HotspotService {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Forslaget kan ikke gemmes: " + String.join("; ", problems) + ".");
         }
-        Hotspot hotspot = hotspots.saveAndFlush(new Hotspot(proposal, Hotspot.STAFF, null, staffUser, null, clock.instant()));
+        Hotspot hotspot = hotspots.saveAndFlush(new Hotspot(proposal, Hotspot.STAFF, null, staffUser, null,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
         hotspot.startedAs(processInstanceId);
         Map<String, Object> variables = startVariables(hotspot);
         variables.put(HotspotVariables.PROPOSED_BY, proposal.proposer().trim());

@@ -121,6 +121,8 @@ class HotspotApiTest {
         HttpResponse<String> status = http().get(PROPOSALS + "/" + id, POLICE);
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(body(status).get("status").asText()).isEqualTo("PROPOSED");
+        assertThat(body(status).get("receivedAt")).isEqualTo(receipt.get("receivedAt"));
+        assertThat(body(again)).isEqualTo(body(status));
         assertThat(status.body()).doesNotContain("Grupper af unge").doesNotContain("Vicepolitiinspektør");
 
         Task prepare = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
