@@ -193,7 +193,7 @@ public class HotspotService {
         requireNoCpr(note);
         Instant now = clock.instant();
         hotspot.approve(plan, now);
-        decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.APPROVED, plan, note, null, leader, now));
+        decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.APPROVED, plan, note, null, who(leader), now));
         return plan;
     }
 
@@ -206,7 +206,7 @@ public class HotspotService {
         Hotspot hotspot = hotspot(hotspotId);
         Instant now = clock.instant();
         hotspot.reject(reason.trim(), now);
-        decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.REJECTED, null, reason.trim(), null, leader, now));
+        decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.REJECTED, null, reason.trim(), null, who(leader), now));
     }
 
     /** The approved period has begun. */
@@ -249,7 +249,7 @@ public class HotspotService {
         HotspotPlan plan = plan(dayAfter.isAfter(today) ? dayAfter : today, to, shiftsPerWeek, shiftHours);
         Instant now = clock.instant();
         hotspot.approve(plan, now);
-        decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.EXTENDED, plan, note, policeInput.trim(), leader, now));
+        decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.EXTENDED, plan, note, policeInput.trim(), who(leader), now));
         return plan;
     }
 
@@ -258,7 +258,7 @@ public class HotspotService {
         hotspot(hotspotId);
         requirePoliceInput(policeInput);
         requireNoCpr(note);
-        decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.CLOSED, null, note, policeInput.trim(), leader,
+        decisions.save(new HotspotDecision(hotspotId, HotspotDecision.Kind.CLOSED, null, note, policeInput.trim(), who(leader),
                 clock.instant()));
     }
 
@@ -271,6 +271,11 @@ public class HotspotService {
             throw new IllegalArgumentException("Skriv politiets vurdering: evalueringen holdes sammen med politiet.");
         }
         requireNoCpr(policeInput);
+    }
+
+    /** Who decided: the leader who completed the task ("ukendt" if the engine knew nobody, e.g. a script). */
+    private static String who(String leader) {
+        return leader == null ? "ukendt" : leader;
     }
 
     private static void requireNoCpr(String... texts) {
