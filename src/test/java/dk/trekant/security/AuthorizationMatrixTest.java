@@ -50,7 +50,8 @@ class AuthorizationMatrixTest {
      * klub CLUB, bolig HOUSING, vagt GUARDS, krimf KRIMINALFORSORGEN, arbpl WORKPLACE); the six
      * staff groups by HTTP Basic; an unknown bearer token; HTTP Basic with a partner's name and token.
      * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised; {KRIMF} a release notice
-     * demo-kriminalforsorgen sent ({KRIMF_REF} its reference); {TEACHING} a teaching course demo-skole requested.
+     * demo-kriminalforsorgen sent ({KRIMF_REF} its reference); {TEACHING} a teaching course demo-skole requested;
+     * {HOTSPOT} a hotspot demo-politi proposed.
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
      * {LAST_MONTH} is last month (yyyy-MM), whose status report the demo profile publishes.
      */
@@ -67,6 +68,8 @@ class AuthorizationMatrixTest {
             POST /api/v1/teaching-requests                                 |  401  403    201  403  403   403  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/teaching-requests/{TEACHING}                      |  401  403    200  403  403   403  403   403   401   401   401   401   401   401   401   401
             POST /api/v1/teaching-requests/{TEACHING}/cancellation         |  401  403    200  403  403   403  403   403   401   401   401   401   401   401   401   401
+            POST /api/v1/hotspot-proposals                                 |  401  201    201  201  201   201  403   403   401   401   401   401   401   401   401   401
+            GET  /api/v1/hotspot-proposals/{HOTSPOT}                       |  401  200    404  404  404   404  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/partner                                           |  401  200    200  200  200   200  200   200   401   401   401   401   401   401   401   401
             GET  /api/v1/no-such-operation                                 |  401  404    404  404  404   404  404   404   401   401   401   401   401   401   401   401
             GET  /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -81,6 +84,7 @@ class AuthorizationMatrixTest {
             GET  /engine-rest/user                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             POST /engine-rest/process-definition/key/staffConcern/submit-form |  401  401 401  401  401   401  401   401   200   200   200   200   404   200   401   401
             POST /engine-rest/process-definition/key/teachingRequest/submit-form | 401 401 401 401 401 401 401 401 404 403 200 403 404 200 401 401
+            POST /engine-rest/process-definition/key/hotspot/submit-form   |  401  401    401  401  401   401  401   401   404   200   404   200   404   200   401   401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
@@ -143,11 +147,15 @@ class AuthorizationMatrixTest {
             Map.entry("/api/v1/teaching-requests", Bodies::teachingRequest),
             Map.entry("/api/v1/teaching-requests/{TEACHING}/cancellation", () -> "{\"reason\":\"Lejrskole\"}"),
             Map.entry("/engine-rest/process-definition/key/teachingRequest/submit-form", Bodies::staffTeachingRequest),
+            Map.entry("/api/v1/hotspot-proposals", Bodies::hotspotProposal),
+            Map.entry("/engine-rest/process-definition/key/hotspot/submit-form", Bodies::staffHotspot),
             // a demo youth's (fictitious) CPR number
             Map.entry("/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}"));
 
     static final Set<String> RECEIPT_FIELDS = Set.of("id", "reference", "status", "action", "receivedAt");
     static final Set<String> TEACHING_RECEIPT_FIELDS = Set.of("id", "reference", "status", "plannedDate", "heldOn", "receivedAt");
+    static final Set<String> HOTSPOT_RECEIPT_FIELDS = Set.of("id", "reference", "status", "receivedAt", "periodFrom", "periodTo",
+            "rejectionReason");
 
     @LocalServerPort
     int port;
@@ -165,6 +173,7 @@ class AuthorizationMatrixTest {
     String releaseNotice;
     final String releaseReference = Bodies.reference();
     String teachingRequest;
+    String policeHotspot;
 
     Client client() {
         return new Client(port);
@@ -178,6 +187,7 @@ class AuthorizationMatrixTest {
         releaseNotice = id(client().postJson("/api/v1/release-notifications", Http.bearer("demo-kriminalforsorgen"),
                 Bodies.releaseNotification(releaseReference)));
         teachingRequest = id(client().postJson("/api/v1/teaching-requests", Http.bearer("demo-skole"), Bodies.teachingRequest()));
+        policeHotspot = id(client().postJson("/api/v1/hotspot-proposals", Http.bearer("demo-politi"), Bodies.hotspotProposal()));
     }
 
     String id(Client.Response response) throws Exception {
@@ -221,7 +231,8 @@ class AuthorizationMatrixTest {
                 .replace("{KRIMF}", releaseNotice).replace("{KRIMF_REF}", releaseReference)
                 .replace("{TEACHING}", teachingRequest)
                 // the demo profile publishes last month's status report (DemoReports)
-                .replace("{LAST_MONTH}", java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen")).minusMonths(1).toString());
+                .replace("{LAST_MONTH}", java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen")).minusMonths(1).toString())
+                .replace("{HOTSPOT}", policeHotspot);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());
@@ -240,7 +251,8 @@ class AuthorizationMatrixTest {
             assertThat(response.isProblemJson()).as("401 as problem+json: " + response).isTrue();
             assertThat(response.headers()).containsKey("www-authenticate");
         }
-        if (path.startsWith("/api/v1/section115-notifications") || path.startsWith("/api/v1/concerns")) {
+        if (path.startsWith("/api/v1/section115-notifications") || path.startsWith("/api/v1/concerns")
+                || path.startsWith("/api/v1/release-notifications")) {
             if (response.status() / 100 == 2) {
                 assertReceiptOnly(response.body());
             }
@@ -249,6 +261,12 @@ class AuthorizationMatrixTest {
             Set<String> fields = new HashSet<>();
             json.readTree(response.body()).fieldNames().forEachRemaining(fields::add);
             assertThat(TEACHING_RECEIPT_FIELDS).as("a school reads the status only").containsAll(fields);
+        }
+        if (path.startsWith("/api/v1/hotspot-proposals") && response.status() / 100 == 2) {
+            Set<String> fields = new HashSet<>();
+            json.readTree(response.body()).fieldNames().forEachRemaining(fields::add);
+            assertThat(HOTSPOT_RECEIPT_FIELDS).containsAll(fields);
+            assertThat(response.body()).doesNotContain(Bodies.HOTSPOT_REASON, Bodies.HOTSPOT_PROPOSER);
         }
     }
 

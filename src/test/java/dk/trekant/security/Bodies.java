@@ -18,6 +18,8 @@ final class Bodies {
     static final String LAST_NAME = "Barnesen";
     static final String SCHOOL = "Parkvejens Skole";
     static final String PLACE = "Taastrup Hovedgade 12";
+    static final String HOTSPOT_REASON = "Uro ved stationen om aftenen";
+    static final String HOTSPOT_PROPOSER = "Vagtchef Testesen";
 
     private Bodies() {
     }
@@ -65,7 +67,9 @@ final class Bodies {
         String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
         String release = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(1).toString();
         return """
-                {"reference":"%s","expectedReleaseDate":"%s","institutionKind":"FAENGSEL","institutionName":"Fængslet",                "reasonCategory":"ENDT_AFSONING","consent":{"given":true,"recordedOn":"%s"},                "person":{"cpr":"%s","firstName":"%s","lastName":"%s"}}""".formatted(reference, release, today, cpr(),
+                {"reference":"%s","expectedReleaseDate":"%s","institutionKind":"FAENGSEL","institutionName":"Fængslet",\
+                "reasonCategory":"ENDT_AFSONING","consent":{"given":true,"recordedOn":"%s"},\
+                "person":{"cpr":"%s","firstName":"%s","lastName":"%s"}}""".formatted(reference, release, today, cpr(),
                 FIRST_NAME, LAST_NAME);
     }
 
@@ -76,6 +80,20 @@ final class Bodies {
     /** A new expected release date, the same each time (the first call moves it, the next change nothing). */
     static String releaseMove() {
         return "{\"expectedReleaseDate\":\"" + LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusMonths(2) + "\"}";
+    }
+
+    static String hotspotProposal() {
+        return """
+                {"reference":"%s","areaName":"Taastrup Station","location":{"address":"Taastrup Stationsvej 1"},\
+                "reason":"%s","timesOfDay":"Fredag aften","proposer":"%s"}""".formatted(reference(), HOTSPOT_REASON,
+                HOTSPOT_PROPOSER);
+    }
+
+    /** The body of Tasklist's start form for a staff hotspot proposal. */
+    static String staffHotspot() {
+        return """
+                {"variables":{"areaName":{"value":"Hedehusene Centrum"},"address":{"value":"Hovedgaden 1"},
+                  "timesOfDay":{"value":"Aften"},"proposalReason":{"value":"Uro"},"proposedBy":{"value":"Medarbejder"}}}""";
     }
 
     static String batch() {

@@ -1,0 +1,27 @@
+package dk.trekant.targeted;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import dk.trekant.platform.web.PlainText;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a preventer logs for one presence shift. {@code hours} may be left out: it is then the time
+ * from start to end. Contacts and observations are free text (a CPR number is refused; never logged).
+ */
+public record HotspotShiftReport(
+        @NotNull Instant startedAt,
+        @NotNull Instant endedAt,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hours,
+        @Min(0) @Max(1000) Integer contactCount,
+        @Size(max = 4000) @PlainText @HotspotNoCpr String contacts,
+        @Size(max = 4000) @PlainText @HotspotNoCpr String observations,
+        Boolean policePresent,
+        Boolean guardsPresent) {
+}
