@@ -292,7 +292,7 @@ class ReportFiguresTest {
     void theReportHasTheSectionsWhoseSourcesExist() {
         assertThat(may.sections()).extracting(Section::id).containsExactly("incidentsBySource", "incidentsByPartnerKind",
                 "levels", "triage", "timeToAssessment", "deadlines", "parentDialogues", "handovers", "openCasesByLevel",
-                "outreachHours", "hoursByKind", "teaching");
+                "outreachHours", "hoursByKind", "hotspots", "teaching");
         assertThat(may.period()).isEqualTo("2014-05");
         assertThat(may.from()).isEqualTo("2014-05-01");
         assertThat(may.to()).isEqualTo("2014-05-31");
