@@ -82,7 +82,7 @@ public class OutreachRequestService {
         if (existing.isPresent()) {
             return new Received(OutreachReceipt.of(existing.get()), existing.get().getBusinessKey(), true);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         OutreachRequest request = requests.saveAndFlush(new OutreachRequest(partner.id(), submission.reference(),
                 partner.name(), partner.kind().name(), partner.municipalityCode(), submission.kind(),
                 submission.place().trim(), submission.description().trim(), instant(submission.wantedFrom()),
@@ -102,7 +102,7 @@ public class OutreachRequestService {
      */
     OutreachRequest registerFromStaff(String staffUser, OutreachKind kind, String place, String description,
             Instant wantedFrom, Instant occurredAt, boolean withPoliceWanted) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         OutreachRequest request = requests.saveAndFlush(new OutreachRequest(null, null, staffUser, OutreachRequest.STAFF,
                 null, kind, place, description, wantedFrom, occurredAt, withPoliceWanted, now, staffingDue(kind, now)));
         return request;
