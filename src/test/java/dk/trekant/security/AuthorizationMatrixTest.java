@@ -49,7 +49,9 @@ class AuthorizationMatrixTest {
      * Columns: anonymous; the seven demo partners by bearer token (politi POLICE, skole SCHOOL,
      * klub CLUB, bolig HOUSING, vagt GUARDS, krimf KRIMINALFORSORGEN, arbpl WORKPLACE); the six
      * staff groups by HTTP Basic; an unknown bearer token; HTTP Basic with a partner's name and token.
-     * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised.
+     * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised; {WORKPLACE} an outreach
+     * request (a workplace visit) demo-arbejdsplads sent. Outreach requests: a workplace visit, which the police may
+     * not ask for (403), while schools, clubs, housing associations and workplaces may.
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
      */
     static final String MATRIX = """
@@ -59,6 +61,8 @@ class AuthorizationMatrixTest {
             POST /api/v1/section115-notifications/batches                  |  401  200    403  403  403   403  403   403   401   401   401   401   401   401   401   401
             POST /api/v1/concerns                                          |  401  403    201  201  403   403  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/concerns/{SCHOOL}                                 |  401  403    200  404  403   403  403   403   401   401   401   401   401   401   401   401
+            POST /api/v1/outreach-requests                                 |  401  403    201  201  201   403  403   201   401   401   401   401   401   401   401   401
+            GET  /api/v1/outreach-requests/{WORKPLACE}                     |  401  404    404  404  404   403  403   200   401   401   401   401   401   401   401   401
             GET  /api/v1/partner                                           |  401  200    200  200  200   200  200   200   401   401   401   401   401   401   401   401
             GET  /api/v1/no-such-operation                                 |  401  404    404  404  404   404  404   404   401   401   401   401   401   401   401   401
             GET  /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -72,6 +76,7 @@ class AuthorizationMatrixTest {
             GET  /engine-rest/task                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             GET  /engine-rest/user                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             POST /engine-rest/process-definition/key/staffConcern/submit-form |  401  401 401  401  401   401  401   401   200   200   200   200   404   200   401   401
+            POST /engine-rest/process-definition/key/outreachRequest/submit-form |  401  401 401  401  401   401  401   401   404   200   404   403   404   200   401   401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
@@ -118,8 +123,20 @@ class AuthorizationMatrixTest {
             "/api/v1/concerns", Bodies::concern,
             "/api/admin/partners", Bodies::partner,
             "/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern,
+            "/api/v1/outreach-requests", AuthorizationMatrixTest::outreachRequest,
+            "/engine-rest/process-definition/key/outreachRequest/submit-form", AuthorizationMatrixTest::staffOutreachRequest,
             // a demo youth's (fictitious) CPR number
             "/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}");
+
+    static String outreachRequest() {
+        return "{\"reference\":\"ARB-" + UUID.randomUUID() + "\",\"kind\":\"WORKPLACE_VISIT\",\"place\":\"Netto\","
+                + "\"description\":\"Personalet er utrygt om aftenen\"}";
+    }
+
+    static String staffOutreachRequest() {
+        return "{\"variables\":{\"outreachKind\":{\"value\":\"WORKPLACE_VISIT\"},\"place\":{\"value\":\"Netto\"},"
+                + "\"requestDescription\":{\"value\":\"Personalet er utrygt om aftenen\"}}}";
+    }
 
     static final Set<String> RECEIPT_FIELDS = Set.of("id", "reference", "status", "action", "receivedAt");
 
@@ -136,6 +153,7 @@ class AuthorizationMatrixTest {
 
     String policeNotification;
     String schoolConcern;
+    String workplaceRequest;
 
     Client client() {
         return new Client(port);
@@ -146,6 +164,7 @@ class AuthorizationMatrixTest {
         policeNotification = id(client().postJson("/api/v1/section115-notifications", Http.bearer("demo-politi"),
                 Bodies.notification()));
         schoolConcern = id(client().postJson("/api/v1/concerns", Http.bearer("demo-skole"), Bodies.concern()));
+        workplaceRequest = id(client().postJson("/api/v1/outreach-requests", Http.bearer("demo-arbejdsplads"), outreachRequest()));
     }
 
     String id(Client.Response response) throws Exception {
@@ -185,7 +204,8 @@ class AuthorizationMatrixTest {
     }
 
     void check(Cell cell) throws Exception {
-        String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern);
+        String path = cell.path().replace("{POLICE}", policeNotification).replace("{SCHOOL}", schoolConcern)
+                .replace("{WORKPLACE}", workplaceRequest);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());
@@ -203,7 +223,8 @@ class AuthorizationMatrixTest {
             assertThat(response.isProblemJson()).as("401 as problem+json: " + response).isTrue();
             assertThat(response.headers()).containsKey("www-authenticate");
         }
-        if (path.startsWith("/api/v1/section115-notifications") || path.startsWith("/api/v1/concerns")) {
+        if (path.startsWith("/api/v1/section115-notifications") || path.startsWith("/api/v1/concerns")
+                || path.startsWith("/api/v1/outreach-requests")) {
             if (response.status() / 100 == 2) {
                 assertReceiptOnly(response.body());
             }
