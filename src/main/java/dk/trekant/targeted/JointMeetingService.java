@@ -68,6 +68,35 @@ public class JointMeetingService {
                 new School(code, name, club, socialWorker, meetingDay, meetingTime, municipalityCode)));
     }
 
+    /** A new school from a leader; empty when the code is taken. */
+    @Transactional
+    Optional<School> addNewSchool(SchoolSettings settings) {
+        if (schools.findByCode(settings.code()).isPresent()) {
+            return Optional.empty();
+        }
+        School school = new School(settings.code(), settings.name(), settings.club(), settings.socialWorker(),
+                settings.meetingDay(), settings.meetingTime(), null);
+        if (Boolean.FALSE.equals(settings.active())) {
+            school.change(settings.name(), settings.club(), settings.socialWorker(), settings.meetingDay(), settings.meetingTime(), false);
+        }
+        return Optional.of(schools.saveAndFlush(school));
+    }
+
+    /** A leader's change to a school (its code stays); applies to meetings planned from now on. */
+    @Transactional
+    Optional<School> changeSchool(SchoolSettings settings) {
+        return schools.findByCode(settings.code()).map(school -> {
+            school.change(settings.name(), settings.club(), settings.socialWorker(), settings.meetingDay(), settings.meetingTime(),
+                    !Boolean.FALSE.equals(settings.active()));
+            return school;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<School> allSchools() {
+        return schools.findAllByOrderByCode();
+    }
+
     @Transactional(readOnly = true)
     public List<School> activeSchools() {
         return schools.findByActiveTrueOrderByCode();

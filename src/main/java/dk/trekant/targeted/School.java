@@ -78,7 +78,15 @@ public class School {
     public boolean isActive() { return active; }
     public String getMunicipalityCode() { return municipalityCode; }
 
-    void deactivate() {
-        this.active = false;
+    void change(String name, String club, String socialWorker, DayOfWeek meetingDay, LocalTime meetingTime, boolean active) {
+        if (meetingDay.getValue() > 5) {
+            throw new IllegalArgumentException("meetings are held on working days");
+        }
+        this.name = name;
+        this.club = club;
+        this.socialWorker = socialWorker;
+        this.meetingWeekday = meetingDay.getValue();
+        this.meetingTime = meetingTime.toString();
+        this.active = active;
     }
 }

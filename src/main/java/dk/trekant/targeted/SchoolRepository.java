@@ -11,4 +11,6 @@ interface SchoolRepository extends JpaRepository<School, UUID> {
     List<School> findByActiveTrueOrderByCode();
 
     Optional<School> findByCode(String code);
+
+    List<School> findAllByOrderByCode();
 }

@@ -77,6 +77,8 @@ class AuthorizationMatrixTest {
             GET  /engine-rest/user                                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             POST /engine-rest/process-definition/key/staffConcern/submit-form |  401  401 401  401  401   401  401   401   200   200   200   200   404   200   401   401
             POST /engine-rest/process-definition/key/outreachRequest/submit-form |  401  401 401  401  401   401  401   401   404   200   404   403   404   200   401   401
+            GET  /api/staff/schools                                        |  401  401    401  401  401   401  401   401   403   200   403   200   403   200   401   401
+            POST /api/staff/schools                                        |  401  401    401  401  401   401  401   401   403   403   403   201   403   201   401   401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
@@ -124,6 +126,8 @@ class AuthorizationMatrixTest {
             "/api/admin/partners", Bodies::partner,
             "/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern,
             "/api/v1/outreach-requests", AuthorizationMatrixTest::outreachRequest,
+            "/api/staff/schools", () -> "{\"code\":\"M" + UUID.randomUUID().toString().substring(0, 8)
+                    + "\",\"name\":\"Matrixskolen\",\"meetingDay\":\"TUESDAY\",\"meetingTime\":\"14:00\"}",
             "/engine-rest/process-definition/key/outreachRequest/submit-form", AuthorizationMatrixTest::staffOutreachRequest,
             // a demo youth's (fictitious) CPR number
             "/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}");
