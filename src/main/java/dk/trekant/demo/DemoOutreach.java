@@ -54,7 +54,9 @@ class DemoOutreach implements ApplicationRunner {
                 LocalTime.of(13, 0), MUNICIPALITY);
         meetings.addSchool("TORS", "Torstorp Skole", "Ungdomsklubben Torstorp", "Mikkel Skov", DayOfWeek.THURSDAY,
                 LocalTime.of(14, 30), MUNICIPALITY);
-        int started = meetings.planMeetings(LocalDate.now(ZoneId.of("Europe/Copenhagen"))).size();
+        // next week's meetings, once: after that the scheduler plans every second week (a daily restart of the demo
+        // must not plan a meeting every week)
+        int started = meetings.meetingCount() > 0 ? 0 : meetings.planMeetings(LocalDate.now(ZoneId.of("Europe/Copenhagen"))).size();
 
         Partner workplace = partners.byName("demo-arbejdsplads").orElseThrow();
         outreach.receive(new PartnerPrincipal(workplace.getId(), workplace.getName(), workplace.getKind(),

@@ -92,6 +92,12 @@ public class JointMeetingService {
         });
     }
 
+    /** How many meetings were ever planned (the demo plans its first ones only on an empty database). */
+    @Transactional(readOnly = true)
+    public long meetingCount() {
+        return meetings.count();
+    }
+
     @Transactional(readOnly = true)
     public List<School> allSchools() {
         return schools.findAllByOrderByCode();
