@@ -51,7 +51,9 @@ class AuthorizationMatrixTest {
      * staff groups by HTTP Basic; an unknown bearer token; HTTP Basic with a partner's name and token.
      * {POLICE} is a notification demo-politi sent; {SCHOOL} a concern demo-skole raised; {KRIMF} a release notice
      * demo-kriminalforsorgen sent ({KRIMF_REF} its reference); {TEACHING} a teaching course demo-skole requested;
-     * {HOTSPOT} a hotspot demo-politi proposed.
+     * {HOTSPOT} a hotspot demo-politi proposed; {WORKPLACE} an outreach request (a workplace visit)
+     * demo-arbejdsplads sent. Outreach requests: a workplace visit, which the police may
+     * not ask for (403), while schools, clubs, housing associations and workplaces may.
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
      * {LAST_MONTH} is last month (yyyy-MM), whose status report the demo profile publishes.
      */
@@ -70,6 +72,8 @@ class AuthorizationMatrixTest {
             POST /api/v1/teaching-requests/{TEACHING}/cancellation         |  401  403    200  403  403   403  403   403   401   401   401   401   401   401   401   401
             POST /api/v1/hotspot-proposals                                 |  401  201    201  201  201   201  403   403   401   401   401   401   401   401   401   401
             GET  /api/v1/hotspot-proposals/{HOTSPOT}                       |  401  200    404  404  404   404  403   403   401   401   401   401   401   401   401   401
+            POST /api/v1/outreach-requests                                 |  401  403    201  201  201   403  403   201   401   401   401   401   401   401   401   401
+            GET  /api/v1/outreach-requests/{WORKPLACE}                     |  401  404    404  404  404   403  403   200   401   401   401   401   401   401   401   401
             GET  /api/v1/partner                                           |  401  200    200  200  200   200  200   200   401   401   401   401   401   401   401   401
             GET  /api/v1/no-such-operation                                 |  401  404    404  404  404   404  404   404   401   401   401   401   401   401   401   401
             GET  /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -85,6 +89,9 @@ class AuthorizationMatrixTest {
             POST /engine-rest/process-definition/key/staffConcern/submit-form |  401  401 401  401  401   401  401   401   200   200   200   200   404   200   401   401
             POST /engine-rest/process-definition/key/teachingRequest/submit-form | 401 401 401 401 401 401 401 401 404 403 200 403 404 200 401 401
             POST /engine-rest/process-definition/key/hotspot/submit-form   |  401  401    401  401  401   401  401   401   404   200   404   200   404   200   401   401
+            POST /engine-rest/process-definition/key/outreachRequest/submit-form |  401  401 401  401  401   401  401   401   404   200   404   403   404   200   401   401
+            GET  /api/staff/schools                                        |  401  401    401  401  401   401  401   401   403   200   403   200   403   200   401   401
+            POST /api/staff/schools                                        |  401  401    401  401  401   401  401   401   403   403   403   201   403   201   401   401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
@@ -149,8 +156,22 @@ class AuthorizationMatrixTest {
             Map.entry("/engine-rest/process-definition/key/teachingRequest/submit-form", Bodies::staffTeachingRequest),
             Map.entry("/api/v1/hotspot-proposals", Bodies::hotspotProposal),
             Map.entry("/engine-rest/process-definition/key/hotspot/submit-form", Bodies::staffHotspot),
+            Map.entry("/api/v1/outreach-requests", AuthorizationMatrixTest::outreachRequest),
+            Map.entry("/api/staff/schools", () -> "{\"code\":\"M" + UUID.randomUUID().toString().substring(0, 8)
+                    + "\",\"name\":\"Matrixskolen\",\"meetingDay\":\"TUESDAY\",\"meetingTime\":\"14:00\"}"),
+            Map.entry("/engine-rest/process-definition/key/outreachRequest/submit-form", AuthorizationMatrixTest::staffOutreachRequest),
             // a demo youth's (fictitious) CPR number
             Map.entry("/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}"));
+
+    static String outreachRequest() {
+        return "{\"reference\":\"ARB-" + UUID.randomUUID() + "\",\"kind\":\"WORKPLACE_VISIT\",\"place\":\"Netto\","
+                + "\"description\":\"Personalet er utrygt om aftenen\"}";
+    }
+
+    static String staffOutreachRequest() {
+        return "{\"variables\":{\"outreachKind\":{\"value\":\"WORKPLACE_VISIT\"},\"place\":{\"value\":\"Netto\"},"
+                + "\"requestDescription\":{\"value\":\"Personalet er utrygt om aftenen\"}}}";
+    }
 
     static final Set<String> RECEIPT_FIELDS = Set.of("id", "reference", "status", "action", "receivedAt");
     static final Set<String> TEACHING_RECEIPT_FIELDS = Set.of("id", "reference", "status", "plannedDate", "heldOn", "receivedAt");
@@ -174,6 +195,7 @@ class AuthorizationMatrixTest {
     final String releaseReference = Bodies.reference();
     String teachingRequest;
     String policeHotspot;
+    String workplaceRequest;
 
     Client client() {
         return new Client(port);
@@ -188,6 +210,7 @@ class AuthorizationMatrixTest {
                 Bodies.releaseNotification(releaseReference)));
         teachingRequest = id(client().postJson("/api/v1/teaching-requests", Http.bearer("demo-skole"), Bodies.teachingRequest()));
         policeHotspot = id(client().postJson("/api/v1/hotspot-proposals", Http.bearer("demo-politi"), Bodies.hotspotProposal()));
+        workplaceRequest = id(client().postJson("/api/v1/outreach-requests", Http.bearer("demo-arbejdsplads"), outreachRequest()));
     }
 
     String id(Client.Response response) throws Exception {
@@ -232,7 +255,8 @@ class AuthorizationMatrixTest {
                 .replace("{TEACHING}", teachingRequest)
                 // the demo profile publishes last month's status report (DemoReports)
                 .replace("{LAST_MONTH}", java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen")).minusMonths(1).toString())
-                .replace("{HOTSPOT}", policeHotspot);
+                .replace("{HOTSPOT}", policeHotspot)
+                .replace("{WORKPLACE}", workplaceRequest);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());
@@ -252,7 +276,7 @@ class AuthorizationMatrixTest {
             assertThat(response.headers()).containsKey("www-authenticate");
         }
         if (path.startsWith("/api/v1/section115-notifications") || path.startsWith("/api/v1/concerns")
-                || path.startsWith("/api/v1/release-notifications")) {
+                || path.startsWith("/api/v1/release-notifications") || path.startsWith("/api/v1/outreach-requests")) {
             if (response.status() / 100 == 2) {
                 assertReceiptOnly(response.body());
             }

@@ -32,7 +32,7 @@ public @interface PlainText {
             return value == null || isPlain(value);
         }
 
-        static boolean isPlain(String value) {
+        public static boolean isPlain(String value) {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {

@@ -1,0 +1,179 @@
+package dk.trekant.targeted;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.trekant.hours.HourLog;
+import dk.trekant.hours.HourSource;
+import dk.trekant.partner.PartnerPrincipal;
+import dk.trekant.platform.calendar.WorkingDayCalendar;
+
+/**
+ * Outreach requests (udgående opgaver): received from partners (idempotent on the partner's
+ * reference) or entered by staff, staffed by a preventer, and closed with the effort's hours in the
+ * team's {@link HourLog}. The process {@code outreachRequest} drives it; this service keeps the record.
+ */
+@Service
+public class OutreachRequestService {
+
+    private static final Logger log = LoggerFactory.getLogger(OutreachRequestService.class);
+    private static final int ATTEMPTS = 3;
+
+    private final OutreachRequestRepository requests;
+    private final RuntimeService runtimeService;
+    private final WorkingDayCalendar workdays;
+    private final OutreachProperties properties;
+    private final HourLog hourLog;
+    private final TransactionTemplate transaction;
+    private final Clock clock = Clock.systemUTC();
+
+    OutreachRequestService(OutreachRequestRepository requests, RuntimeService runtimeService, WorkingDayCalendar workdays,
+            OutreachProperties properties, HourLog hourLog, PlatformTransactionManager transactions) {
+        this.requests = requests;
+        this.runtimeService = runtimeService;
+        this.workdays = workdays;
+        this.properties = properties;
+        this.hourLog = hourLog;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The partner's receipt, and whether the same reference had been received before. */
+    public record Received(OutreachReceipt receipt, String businessKey, boolean duplicate) {
+    }
+
+    /**
+     * Receives a partner's request: stores it and starts the process (message {@code outreachRequest})
+     * in one transaction. The same reference from the same partner again returns the first receipt;
+     * two requests racing with one reference meet at the unique key, and the loser finds the winner's.
+     */
+    public Received receive(PartnerPrincipal partner, OutreachRequestSubmission submission) {
+        DataIntegrityViolationException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return transaction.execute(status -> receiveOnce(partner, submission));
+            } catch (DataIntegrityViolationException raced) {
+                last = raced;
+                log.debug("outreach request attempt {} met a concurrent request; retrying", attempt);
+            }
+        }
+        throw last;
+    }
+
+    private Received receiveOnce(PartnerPrincipal partner, OutreachRequestSubmission submission) {
+        Optional<OutreachRequest> existing = requests.findByPartnerIdAndPartnerReference(partner.id(), submission.reference());
+        if (existing.isPresent()) {
+            return new Received(OutreachReceipt.of(existing.get()), existing.get().getBusinessKey(), true);
+        }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        OutreachRequest request = requests.saveAndFlush(new OutreachRequest(partner.id(), submission.reference(),
+                partner.name(), partner.kind().name(), partner.municipalityCode(), submission.kind(),
+                submission.place().trim(), submission.description().trim(), instant(submission.wantedFrom()),
+                instant(submission.occurredAt()), Boolean.TRUE.equals(submission.withPolice()), now,
+                staffingDue(submission.kind(), now)));
+        ProcessInstance instance = runtimeService.createMessageCorrelation(OutreachVariables.START_MESSAGE)
+                .processInstanceBusinessKey(request.getBusinessKey())
+                .setVariables(variables(request))
+                .correlateStartMessage();
+        request.startedAs(instance.getId());
+        return new Received(OutreachReceipt.of(request), request.getBusinessKey(), false);
+    }
+
+    /**
+     * A request a staff member entered in Tasklist (the start form of {@code outreachRequest});
+     * runs in the engine's transaction. Staff may ask for every kind.
+     */
+    OutreachRequest registerFromStaff(String staffUser, OutreachKind kind, String place, String description,
+            Instant wantedFrom, Instant occurredAt, boolean withPoliceWanted) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        OutreachRequest request = requests.saveAndFlush(new OutreachRequest(null, null, staffUser, OutreachRequest.STAFF,
+                null, kind, place, description, wantedFrom, occurredAt, withPoliceWanted, now, staffingDue(kind, now)));
+        return request;
+    }
+
+    /** Acute (serious incident): within the configured hours, round the clock; others: working days. */
+    Instant staffingDue(OutreachKind kind, Instant from) {
+        if (kind.isAcute()) {
+            return from.plus(Duration.ofHours(properties.acuteStaffingHours()));
+        }
+        return workdays.after(Date.from(from), properties.staffingWorkingDays()).toInstant();
+    }
+
+    /** The variables the process starts with (see processes/targeted/README.md). */
+    Map<String, Object> variables(OutreachRequest request) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(OutreachVariables.REQUEST_ID, request.getId().toString());
+        variables.put(OutreachVariables.KIND, request.getKind().name());
+        variables.put(OutreachVariables.KIND_LABEL, label(request.getKind()));
+        variables.put(OutreachVariables.PLACE, request.getPlace());
+        variables.put(OutreachVariables.DESCRIPTION, request.getDescription());
+        variables.put(OutreachVariables.REQUESTED_BY, request.getRequestedBy());
+        variables.put(OutreachVariables.ACUTE, request.isAcute());
+        variables.put(OutreachVariables.STAFFING_DUE, Date.from(request.getStaffingDue()));
+        variables.put(OutreachVariables.WITH_POLICE_WANTED, request.isWithPoliceWanted());
+        return variables;
+    }
+
+    static String label(OutreachKind kind) {
+        return switch (kind) {
+            case WORKPLACE_VISIT -> "Besøg på arbejdsplads";
+            case SERIOUS_INCIDENT_PRESENCE -> "Tilstedeværelse efter voldsom hændelse (akut)";
+            case INSTITUTION_OUTREACH -> "Opsøgende arbejde på skole, klub eller forening";
+        };
+    }
+
+    /** "Bemand opgave" completed: the preventer who took it. */
+    void staffed(UUID requestId, String staffUser) {
+        OutreachRequest request = requests.findById(requestId).orElseThrow();
+        request.staffed(staffUser, clock.instant());
+    }
+
+    /** "Registrér indsats" completed: the hours go to the hour log (once per task), the rest to the request. */
+    void recordEffort(UUID requestId, String staffUser, String taskId, LocalDate workDate, BigDecimal hours,
+            boolean withPolice, Integer contacts, String notes) {
+        OutreachRequest request = requests.findById(requestId).orElseThrow();
+        hourLog.record(staffUser, workDate, request.getKind().hourKind(), hours, HourSource.OUTREACH_REQUEST,
+                request.getId(), taskId, withPolice);
+        request.effortRecorded(hours, withPolice, contacts, notes);
+    }
+
+    void concernRaised(UUID requestId, String caseNumber) {
+        requests.findById(requestId).orElseThrow().concernRaisedIn(caseNumber);
+    }
+
+    void complete(UUID requestId) {
+        requests.findById(requestId).orElseThrow().completed(clock.instant());
+    }
+
+    public Optional<OutreachRequest> find(UUID requestId) {
+        return requests.findById(requestId);
+    }
+
+    /** The status of a request this partner sent; empty for another partner's request. */
+    public Optional<OutreachReceipt> receipt(UUID partnerId, UUID requestId) {
+        return transaction.execute(status -> requests.findById(requestId)
+                .filter(request -> partnerId.equals(request.getPartnerId()))
+                .map(OutreachReceipt::of));
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,26 @@
+package dk.trekant.targeted;
+
+import java.time.OffsetDateTime;
+
+import dk.trekant.platform.web.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A partner's request for outreach (udgående opgave). {@code occurredAt} is when the serious
+ * incident happened (required for {@code SERIOUS_INCIDENT_PRESENCE}); {@code wantedFrom} when the
+ * partner would like the preventers to come; {@code withPolice} asks for a joint effort with the police.
+ * No personal data about children belongs here: describe the situation, not named youths.
+ */
+public record OutreachRequestSubmission(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
+        @NotNull OutreachKind kind,
+        @NotBlank @Size(max = 200) @PlainText String place,
+        @NotBlank @Size(max = 4000) @PlainText String description,
+        OffsetDateTime wantedFrom,
+        @PastOrPresent OffsetDateTime occurredAt,
+        Boolean withPolice) {
+}

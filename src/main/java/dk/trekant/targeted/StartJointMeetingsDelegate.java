@@ -1,0 +1,34 @@
+package dk.trekant.targeted;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Start møder for de deltagende skoler" (scheduler, every second week): one
+ * {@code jointPreventionMeeting} per active school. The run day is the input {@code runAt}
+ * ({@code ${now()}}, the engine's clock); a retried job plans the same meetings and finds them
+ * already started.
+ */
+@Component("startJointMeetings")
+class StartJointMeetingsDelegate implements JavaDelegate {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    private final JointMeetingService meetings;
+
+    StartJointMeetingsDelegate(JointMeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object runAt = execution.getVariable("runAt");
+        LocalDate runDay = runAt instanceof Date date ? LocalDate.ofInstant(date.toInstant(), ZONE) : LocalDate.now(ZONE);
+        execution.setVariable("meetingsStarted", meetings.planMeetings(runDay).size());
+    }
+}
