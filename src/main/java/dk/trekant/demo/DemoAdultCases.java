@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,27 +97,7 @@ class DemoAdultCases implements ApplicationRunner {
 
     /** The release meeting's reminder is due at once; the demo fires it so that the task is there at first login. */
     private void fireDueTimers() {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<Job> due = managementService.createJobQuery().processDefinitionKey("adultCase").timers().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            for (Job job : due) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (ProcessEngineException takenByTheJobExecutor) {
-                    sleep();
-                }
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        DemoJobs.runUntilNone(managementService,
+                () -> managementService.createJobQuery().processDefinitionKey("adultCase").timers().executable().list());
     }
 }

@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,28 +100,8 @@ class DemoCases implements ApplicationRunner {
      * The job executor may take a job first: then its work is waited for.
      */
     private void settle(IntakeService.Intake result) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            var pending = managementService.createJobQuery().processDefinitionKey("youthCase").messages().list();
-            if (pending.isEmpty()) {
-                return;
-            }
-            for (Job job : pending) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (ProcessEngineException takenByTheJobExecutor) {
-                    sleep();
-                }
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        DemoJobs.runUntilNone(managementService,
+                () -> managementService.createJobQuery().processDefinitionKey("youthCase").messages().list());
     }
 
     private void assess(Receipt receipt, String level, String decision, String note) {

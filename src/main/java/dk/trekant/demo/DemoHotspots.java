@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,19 +104,8 @@ class DemoHotspots implements ApplicationRunner {
     /** The period began two weeks ago: its timer is due; run it now (or wait for the job executor to). */
     private void startPeriod(String hotspotId) {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(hotspotId).singleResult().getId();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline && taskService.createTaskQuery().processInstanceBusinessKey(hotspotId)
-                .taskDefinitionKey("presenceShift").count() == 0) {
-            for (Job job : managementService.createJobQuery().processInstanceId(instance)
-                    .activityId("waitForPeriodStart").executable().list()) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (ProcessEngineException takenByTheJobExecutor) {
-                    sleep();
-                }
-            }
-            sleep();
-        }
+        DemoJobs.runUntilNone(managementService, () -> managementService.createJobQuery().processInstanceId(instance)
+                .activityId("waitForPeriodStart").executable().list());
     }
 
     private void logShift(Task shift, LocalDate day, int fromHour, int toHour, long contacts, String contactsText,
@@ -129,13 +116,5 @@ class DemoHotspots implements ApplicationRunner {
                 "shiftEnd", LocalDateTime.of(day, LocalTime.of(toHour, 0)).toString(),
                 "contactCount", contacts, "contacts", contactsText, "observations", observations,
                 "policePresent", police, "guardsPresent", !police));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

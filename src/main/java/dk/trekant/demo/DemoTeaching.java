@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,28 +111,12 @@ class DemoTeaching implements ApplicationRunner {
     /** The reminder is due at once (the lesson is today); the job executor may take it first: then it is waited for. */
     private Task afterReminder(UUID requestId) {
         String processInstanceId = teaching.find(requestId).orElseThrow().getProcessInstanceId();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Task lesson = task(requestId, "holdTeaching");
-            if (lesson != null) {
-                return lesson;
-            }
-            for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (ProcessEngineException takenByTheJobExecutor) {
-                    sleep();
-                }
-            }
+        DemoJobs.runUntilNone(managementService,
+                () -> managementService.createJobQuery().processInstanceId(processInstanceId).timers().executable().list());
+        Task lesson = task(requestId, "holdTeaching");
+        if (lesson == null) {
+            throw new IllegalStateException("The demo lesson's reminder did not fire");
         }
-        throw new IllegalStateException("The demo lesson's reminder did not fire");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return lesson;
     }
 }

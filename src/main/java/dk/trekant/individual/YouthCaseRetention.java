@@ -70,16 +70,7 @@ public class YouthCaseRetention {
     /** Deletes every closed case whose retention date is on or before {@code today}; returns how many. */
     public int deleteDue(LocalDate today) {
         List<UUID> due = transaction.execute(status -> cases.findDueForDeletion(today));
-        int deleted = 0;
-        for (UUID caseId : due) {
-            try {
-                transaction.executeWithoutResult(status -> delete(caseId));
-                deleted++;
-            } catch (RuntimeException e) {
-                log.error("Retention: case {} could not be deleted; trying again next time", caseId, e);
-            }
-        }
-        return deleted;
+        return RetentionRuns.deleteEach(transaction, due, this::delete, log, "case");
     }
 
     private void delete(UUID caseId) {

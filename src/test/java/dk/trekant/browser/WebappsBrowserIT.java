@@ -222,6 +222,24 @@ class WebappsBrowserIT {
         }
     }
 
+    @Test
+    void leaderSeesTheDashboardsChartsAndOthersAreRefused() {
+        try (Browser browser = new Browser(port, "dashboard-leder")) {
+            browser.driver.get("http://leder:leder@localhost:" + port + "/dashboard");
+            browser.waitForText("Ledelsens overblik");
+            // Chart.js draws into its canvases once the figures have arrived
+            browser.until(d -> (Boolean) browser.js("""
+                    return Array.from(document.querySelectorAll('canvas')).some(c => window.Chart && Chart.getChart(c));"""));
+            browser.screenshot("dashboard");
+            assertThat(browser.text()).contains("Åbne opgaver pr. gruppe").doesNotContain("120311-4101");
+            assertThat((Boolean) browser.js("return typeof window.__trekantPwned === 'undefined'")).isTrue();
+        }
+        Http http = new Http(port);
+        assertThat(http.get("/dashboard", Http.basic("forebygger", "forebygger")).statusCode()).isEqualTo(403);
+        assertThat(http.get("/dashboard", Http.bearer("demo-politi")).statusCode()).isEqualTo(401);
+        assertThat(http.get("/dashboard", null).statusCode()).isEqualTo(401);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Who may not log in
 
