@@ -115,6 +115,13 @@
       });
     }
 
+    var hotspots = find(figures, 'hotspots');
+    if (hotspots) {
+      // hours per hotspot area (the first row is the total); hours are not counts of persons
+      var areas = { columns: hotspots.columns, rows: hotspots.rows.slice(1) };
+      bar('hotspots', areas, [0]);
+    }
+
     var time = find(figures, 'timeToAssessment');
     if (time) {
       document.getElementById('timeToAssessment').replaceWith(table(time));

@@ -54,6 +54,7 @@ class DashboardController {
                 <table id="timeToAssessment"></table></section>
                 <section class="card"><h2>Åbne opgaver pr. gruppe</h2><canvas id="tasks"></canvas></section>
                 <section class="card"><h2>Opsøgende timer pr. forebygger pr. uge (pejlemærke 20-30 t)</h2><canvas id="outreach"></canvas></section>
+                <section class="card"><h2>Hotspots: tryghedsskabende tilstedeværelse (timer)</h2><canvas id="hotspots"></canvas></section>
                 <section class="card wide"><h2>Månedens tal</h2><div id="tables"></div></section>
                 </main>
                 <footer>Antal mellem 1 og 4 vises som &lt;5. Samme tal som statusrapporten.</footer>

@@ -230,6 +230,8 @@ class WebappsBrowserIT {
             // Chart.js draws into its canvases once the figures have arrived
             browser.until(d -> (Boolean) browser.js("""
                     return Array.from(document.querySelectorAll('canvas')).some(c => window.Chart && Chart.getChart(c));"""));
+            assertThat((Boolean) browser.js("return !!Chart.getChart(document.getElementById('hotspots'))"))
+                    .as("the hotspots' presence hours are drawn").isTrue();
             browser.screenshot("dashboard");
             assertThat(browser.text()).contains("Åbne opgaver pr. gruppe").doesNotContain("120311-4101");
             assertThat((Boolean) browser.js("return typeof window.__trekantPwned === 'undefined'")).isTrue();
