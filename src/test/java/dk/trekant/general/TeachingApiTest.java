@@ -33,6 +33,7 @@ import dk.trekant.hours.HourSource;
 import dk.trekant.partner.PartnerKind;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.support.Http;
+import dk.trekant.support.RefusedInput;
 import dk.trekant.support.TrekantTest;
 
 /**
@@ -205,17 +206,10 @@ class TeachingApiTest {
                 new Case(valid(reference()).replace("Gerne om formiddagen", "x".repeat(2001)), "note"),
                 new Case(valid(reference()).replace("\"note\"", "\"unknownField\":1,\"note\""), "unknownField")));
         for (Case bad : cases) {
-            HttpResponse<String> response = http().postJson(PATH, SCHOOL, bad.body());
-            assertThat(response.statusCode()).as(bad.field() + ": " + response.body()).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(response.body()).as(bad.field()).contains("\"field\":\"" + bad.field() + "\"");
+            HttpResponse<String> response = RefusedInput.assertFieldRefused(http(), PATH, SCHOOL, bad.body(), bad.field());
             assertThat(response.body()).doesNotContain("STRIKKEKLUB", "<script>");
         }
-        HttpResponse<String> malformed = http().postJson(PATH, SCHOOL, "{\"reference\":");
-        assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(http().post(PATH, SCHOOL, "text/plain", "hej").statusCode()).isEqualTo(415);
-        assertThat(http().get(PATH + "/not-a-uuid", SCHOOL).statusCode()).isEqualTo(400);
+        RefusedInput.assertMalformedRefused(http(), PATH, SCHOOL);
 
         assertThat(count("trekant_teaching_request")).isEqualTo(rows);
         assertThat(instances()).isEqualTo(running);

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trekant.partner.PartnerKind;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.support.Http;
+import dk.trekant.support.RefusedInput;
 import dk.trekant.support.TrekantTest;
 
 /**
@@ -195,16 +196,9 @@ class HotspotApiTest {
                 new Case(valid.replace("\"areaName\"", "\"unknownField\":1,\"areaName\""), "unknownField"),
                 new Case(valid.replace("\"Taastrup Station\"", "42"), "areaName")));
         for (Case bad : cases) {
-            HttpResponse<String> response = http().postJson(PROPOSALS, POLICE, bad.body());
-            assertThat(response.statusCode()).as(bad.field() + ": " + response.body()).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(response.body()).as(bad.field()).contains("\"field\":\"" + bad.field() + "\"");
+            RefusedInput.assertFieldRefused(http(), PROPOSALS, POLICE, bad.body(), bad.field());
         }
-        HttpResponse<String> malformed = http().postJson(PROPOSALS, POLICE, "{\"reference\":");
-        assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(http().post(PROPOSALS, POLICE, "text/plain", "hej").statusCode()).isEqualTo(415);
-        assertThat(http().get(PROPOSALS + "/not-a-uuid", POLICE).statusCode()).isEqualTo(400);
+        RefusedInput.assertMalformedRefused(http(), PROPOSALS, POLICE);
 
         assertThat(count("select count(*) from trekant_hotspot")).isEqualTo(hotspots);
         assertThat(hotspotInstances()).isEqualTo(instances);
