@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * JDK only, run as a single source file:
  *
  * <pre>java bench/Bench.java [--url http://localhost:18080] [--runs 3] [--seconds 10] [--clients 8]
- *        [--list 19000] [--batch 5000] [--tasks 60000] [--queries 300] [--out target/bench-result.json] [--skip list,tasks]</pre>
+ *        [--list 19000] [--batch 5000] [--tasks 60000] [--queries 300] [--warmup 30] [--out target/bench-result.json] [--skip list,tasks]</pre>
  *
  * Phases: (a) raw engine-rest start of a start → user task model (the baseline) at N clients;
  * (b) §115 intake at 1 and N clients (distinct youths, ~10 % repeats of a youth with an open case,
@@ -81,10 +81,12 @@ public class Bench {
         deploy("benchTaskFiller", probeModel("benchTaskFiller", 100));
         grantKoordinatorTasks();
 
-        // warm-up of both paths (JIT, caches, connection pools)
-        System.out.println("warming up …");
-        load(clients, Math.max(3, seconds / 2), i -> startProbe());
-        load(clients, Math.max(3, seconds / 2), i -> intake());
+        // warm-up of both paths (JIT, caches, connection pools): on 2 cores the JIT needs a while
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "30"));
+        System.out.printf("warming up (%d s per path) …%n", warmup);
+        load(clients, warmup, i -> startProbe());
+        load(clients, warmup, i -> intake());
+        drainJobs();
 
         List<Stats> baseline = new ArrayList<>();
         List<Stats> intake8 = new ArrayList<>();
@@ -92,8 +94,14 @@ public class Bench {
         for (int run = 1; run <= runs; run++) {
             baseline.add(report("run " + run + " baseline engine-rest start, " + clients + " clients",
                     load(clients, seconds, i -> startProbe())));
-            intake8.add(report("run " + run + " §115 intake, " + clients + " clients", load(clients, seconds, i -> intake())));
-            intake1.add(report("run " + run + " §115 intake, 1 client", load(1, seconds, i -> intake())));
+            // Each intake run is followed by the time until all it accepted is on its case, so that no
+            // run measures against the previous run's backlog; that time gives the end-to-end rate.
+            Stats i8 = report("run " + run + " §115 intake, " + clients + " clients", load(clients, seconds, i -> intake()));
+            i8.drainSeconds = drainJobs();
+            intake8.add(i8);
+            Stats i1 = report("run " + run + " §115 intake, 1 client", load(1, seconds, i -> intake()));
+            i1.drainSeconds = drainJobs();
+            intake1.add(i1);
         }
         double drain = drainJobs();
         result.put("secondsToRunIntakeJobsAfterTheLoad", round(drain));
@@ -105,9 +113,12 @@ public class Bench {
         result.put("intake" + clients + "Clients", i8);
         result.put("intake1Client", i1);
         result.put("ratioIntakeToBaseline", round(ratio));
-        System.out.printf(Locale.ROOT, "%n== baseline %.0f/s p99 %.1f ms | intake(%d) %.0f/s p99 %.1f ms | intake(1) %.0f/s p99 %.1f ms | ratio intake/baseline %.2f%n%n",
+        double endToEndRatio = (double) i8.get("medianEndToEndPerSecond") / (double) b.get("medianThroughput");
+        result.put("ratioEndToEndIntakeToBaseline", round(endToEndRatio));
+        System.out.printf(Locale.ROOT, "%n== baseline %.0f/s p99 %.1f ms | intake(%d) %.0f/s p99 %.1f ms | intake(1) %.0f/s p99 %.1f ms | ratio intake/baseline %.2f"
+                + "%n== end to end (accepted and on its case): intake(%d) %.0f/s, ratio %.2f%n%n",
                 b.get("medianThroughput"), b.get("medianP99Ms"), clients, i8.get("medianThroughput"), i8.get("medianP99Ms"),
-                i1.get("medianThroughput"), i1.get("medianP99Ms"), ratio);
+                i1.get("medianThroughput"), i1.get("medianP99Ms"), ratio, clients, i8.get("medianEndToEndPerSecond"), endToEndRatio);
         write(out, result);
 
         if (!skip.contains("list")) {
@@ -156,27 +167,43 @@ public class Bench {
         return r.statusCode();
     }
 
-    /** Waits until the job executor has run the async continuations the intake left (registering and triaging each incident). */
+    /**
+     * Waits until every accepted notification has been taken to its case (registered and triaged):
+     * the router's backlog (the gauge {@code trekant_intake_unrouted} on /actuator/prometheus) and
+     * any async continuation left for the job executor.
+     */
     static double drainJobs() throws Exception {
         long start = System.nanoTime();
-        long pending = number(send("GET", "/engine-rest/job/count?messages=true&executable=true", ADMIN, null, 60).body(), "count");
-        System.out.printf("async continuations waiting after the load: %,d%n", pending);
+        long pending = backlog();
+        System.out.printf("notifications waiting for their case after the load: %,d%n", pending);
         long last = pending;
         long lastProgress = System.nanoTime();
         while (pending > 0) {
-            Thread.sleep(500);
-            pending = number(send("GET", "/engine-rest/job/count?messages=true&executable=true", ADMIN, null, 60).body(), "count");
+            Thread.sleep(250);
+            pending = backlog();
             if (pending < last) {
                 last = pending;
                 lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(30)) {
-                System.out.printf("no progress for 30 s (job executor off?): %,d still waiting%n", pending);
+            } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(60)) {
+                System.out.printf("no progress for 60 s: %,d still waiting%n", pending);
                 return Double.NaN;
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "… all run %.1f s after the load%n", seconds);
+        System.out.printf(Locale.ROOT, "… all on their case %.1f s after the load%n", seconds);
         return seconds;
+    }
+
+    static long backlog() throws Exception {
+        long jobs = number(send("GET", "/engine-rest/job/count?messages=true&executable=true", ADMIN, null, 60).body(), "count");
+        String metrics = send("GET", "/actuator/prometheus", ADMIN, null, 60).body();
+        long unrouted = 0;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("trekant_intake_unrouted")) {
+                unrouted = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return jobs + unrouted;
     }
 
     static Map<String, Object> weeklyList(int total, int batchSize) throws Exception {
@@ -323,6 +350,13 @@ public class Bench {
         final List<Long> nanos = new ArrayList<>();
         final Map<Integer, Integer> statuses = new LinkedHashMap<>();
         double seconds;
+        /** Intake only: seconds after the run until everything accepted was on its case. */
+        double drainSeconds = Double.NaN;
+
+        /** Accepted per second of the run plus the time to put all of it on its case. */
+        double endToEnd() {
+            return Double.isNaN(drainSeconds) ? Double.NaN : ok() / (seconds + drainSeconds);
+        }
 
         synchronized void add(int status, long nano) {
             statuses.merge(status, 1, Integer::sum);
@@ -360,6 +394,9 @@ public class Bench {
         m.put("medianThroughput", round(median(runs.stream().mapToDouble(Stats::throughput).toArray())));
         m.put("medianP50Ms", round(median(runs.stream().mapToDouble(s -> s.percentile(50)).toArray())));
         m.put("medianP99Ms", round(median(runs.stream().mapToDouble(s -> s.percentile(99)).toArray())));
+        if (!Double.isNaN(runs.get(0).drainSeconds)) {
+            m.put("medianEndToEndPerSecond", round(median(runs.stream().mapToDouble(Stats::endToEnd).toArray())));
+        }
         List<Map<String, Object>> each = new ArrayList<>();
         for (Stats s : runs) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -367,6 +404,10 @@ public class Bench {
             r.put("p50Ms", round(s.percentile(50)));
             r.put("p99Ms", round(s.percentile(99)));
             r.put("ok", s.ok());
+            if (!Double.isNaN(s.drainSeconds)) {
+                r.put("secondsUntilAllOnTheirCase", round(s.drainSeconds));
+                r.put("endToEndPerSecond", round(s.endToEnd()));
+            }
             r.put("statuses", s.statuses);
             each.add(r);
         }

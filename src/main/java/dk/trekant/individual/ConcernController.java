@@ -39,7 +39,7 @@ class ConcernController {
     @Operation(summary = "Raise a concern about a youth",
             description = "201 with a receipt; the same reference again gives 200 and the same receipt, and stores nothing new.")
     ResponseEntity<Receipt> raise(@Validated @RequestBody Concern concern, @AuthenticationPrincipal PartnerPrincipal partner) {
-        IntakeService.Intake result = intake.receive(concern.toIncident(partner.id(), partner.name()));
+        IntakeService.Intake result = intake.accept(concern.toIncident(partner.id(), partner.name()));
         if (result.duplicate()) {
             return ResponseEntity.ok(result.receipt());
         }

@@ -64,6 +64,13 @@ public class Incident {
     @Column(nullable = false, length = 10)
     private Track track;
 
+    /** When the router took the incident to its case; null until then. */
+    @Column(name = "routed_at")
+    private Instant routedAt;
+
+    @Column(name = "routing_attempts", nullable = false)
+    private int routingAttempts;
+
     protected Incident() {
     }
 
@@ -89,6 +96,18 @@ public class Incident {
 
     void linkTo(YouthCase youthCase) {
         this.caseId = youthCase.getId();
+    }
+
+    void routed(Instant at) {
+        this.routedAt = at;
+    }
+
+    boolean isRouted() {
+        return routedAt != null;
+    }
+
+    public Instant getRoutedAt() {
+        return routedAt;
     }
 
     public UUID getId() {

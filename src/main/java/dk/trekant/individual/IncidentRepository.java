@@ -1,16 +1,40 @@
 package dk.trekant.individual;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     Optional<Incident> findByPartnerIdAndPartnerReference(UUID partnerId, String partnerReference);
+
+    List<Incident> findByPartnerIdAndPartnerReferenceIn(UUID partnerId, Collection<String> partnerReferences);
+
+    /** The incident, its row locked until the transaction ends: one router at a time takes it to its case. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Incident i where i.id = ?1")
+    Optional<Incident> findForRouting(UUID id);
+
+    /** Incidents received before the given time and not yet routed (left by a stopped or crashed node), oldest first. */
+    @Query("select i.id from Incident i where i.routedAt is null and i.receivedAt < ?1 and i.routingAttempts < ?2 order by i.receivedAt")
+    List<UUID> findUnrouted(Instant receivedBefore, int maxAttempts, Pageable page);
+
+    @Query("select count(i) from Incident i where i.routedAt is null")
+    long countUnrouted();
+
+    @Modifying
+    @Query("update Incident i set i.routingAttempts = i.routingAttempts + 1 where i.id = ?1 and i.routedAt is null")
+    int countFailedRouting(UUID id);
 
     List<Incident> findByCaseIdOrderByOccurredAt(UUID caseId);
 

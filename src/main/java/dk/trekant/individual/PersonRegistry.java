@@ -1,6 +1,10 @@
 package dk.trekant.individual;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dk.trekant.privacy.Cpr;
 import dk.trekant.privacy.CprProtection;
+import jakarta.persistence.EntityManager;
 
 /**
  * The register of the people the team works with, youths and adults alike (table
@@ -23,9 +28,12 @@ class PersonRegistry {
     private final AdultCaseRepository adultCases;
     private final AdultReferralRepository referrals;
     private final CprProtection cprProtection;
+    private final EntityManager entityManager;
 
     PersonRegistry(YouthRepository persons, YouthCaseRepository youthCases, IncidentRepository incidents,
-            AdultCaseRepository adultCases, AdultReferralRepository referrals, CprProtection cprProtection) {
+            AdultCaseRepository adultCases, AdultReferralRepository referrals, CprProtection cprProtection,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.persons = persons;
         this.youthCases = youthCases;
         this.incidents = incidents;
@@ -51,7 +59,41 @@ class PersonRegistry {
             person.update(firstName, lastName, school, knownToSocialServices);
             return person;
         }
-        return persons.saveAndFlush(new Youth(hash, cprProtection.encrypt(cpr), cpr.dateOfBirth(), firstName, lastName,
-                school, knownToSocialServices, now));
+        Youth person = new Youth(hash, cprProtection.encrypt(cpr), cpr.dateOfBirth(), firstName, lastName, school,
+                knownToSocialServices, now);
+        entityManager.persist(person);
+        entityManager.flush(); // a concurrent request for the same new person meets the unique key here
+        return person;
+    }
+
+    /** The people already registered with these CPR numbers, by the keyed hash (for a list of notifications). */
+    Map<String, Youth> knownByCpr(Collection<Cpr> cprs) {
+        Map<String, Youth> known = new HashMap<>();
+        List<String> hashes = cprs.stream().map(cprProtection::lookupHash).distinct().toList();
+        for (int from = 0; from < hashes.size(); from += 500) {
+            persons.findByCprHashIn(hashes.subList(from, Math.min(hashes.size(), from + 500)))
+                    .forEach(person -> known.put(person.getCprHash(), person));
+        }
+        return known;
+    }
+
+    /**
+     * Like {@link #byCpr(Cpr, String, String, String, boolean, Instant)} for one item of a list:
+     * {@code known} holds the people looked up so far (by hash), and a new person is added to it;
+     * written at the list's flush.
+     */
+    Youth byCpr(Cpr cpr, String firstName, String lastName, String school, boolean knownToSocialServices, Instant now,
+            Map<String, Youth> known) {
+        String hash = cprProtection.lookupHash(cpr);
+        Youth person = known.get(hash);
+        if (person != null) {
+            person.update(firstName, lastName, school, knownToSocialServices);
+            return person;
+        }
+        person = new Youth(hash, cprProtection.encrypt(cpr), cpr.dateOfBirth(), firstName, lastName, school,
+                knownToSocialServices, now);
+        entityManager.persist(person);
+        known.put(hash, person);
+        return person;
     }
 }

@@ -2,18 +2,11 @@ package dk.trekant.individual;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,37 +41,18 @@ import jakarta.validation.constraints.NotNull;
 @Tag(name = "§115 notifications")
 @SecurityRequirement(name = "partnerToken")
 @PreAuthorize("hasAuthority('PARTNER_POLICE')")
-class Section115Controller implements DisposableBean {
+class Section115Controller {
 
     static final int MAX_BATCH = 5_000;
 
     private final IntakeService intake;
     private final ObjectMapper json;
     private final Validator validator;
-    /**
-     * The items of a weekly list are received in parallel (each in its own transaction, exactly as
-     * if sent one by one), by at most {@code trekant.intake.batch-parallelism} threads shared by all
-     * batches; the answer keeps the list's order.
-     */
-    private final ExecutorService batchWorkers;
 
-    Section115Controller(IntakeService intake, ObjectMapper json, Validator validator,
-            @Value("${trekant.intake.batch-parallelism:4}") int batchParallelism) {
+    Section115Controller(IntakeService intake, ObjectMapper json, Validator validator) {
         this.intake = intake;
         this.json = json;
         this.validator = validator;
-        AtomicInteger threads = new AtomicInteger();
-        ThreadFactory named = task -> {
-            Thread thread = new Thread(task, "intake-batch-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        this.batchWorkers = Executors.newFixedThreadPool(Math.max(1, batchParallelism), named);
-    }
-
-    @Override
-    public void destroy() {
-        batchWorkers.shutdown();
     }
 
     @PostMapping
@@ -86,7 +60,7 @@ class Section115Controller implements DisposableBean {
             description = "201 with a receipt; the same reference again gives 200 and the same receipt, and stores nothing new.")
     ResponseEntity<Receipt> notify(@Validated @RequestBody Section115Notification notification,
             @AuthenticationPrincipal PartnerPrincipal partner) {
-        IntakeService.Intake result = intake.receive(notification.toIncident(partner.id(), partner.name()));
+        IntakeService.Intake result = intake.accept(notification.toIncident(partner.id(), partner.name()));
         if (result.duplicate()) {
             return ResponseEntity.ok(result.receipt());
         }
@@ -122,42 +96,36 @@ class Section115Controller implements DisposableBean {
             throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
                     "A batch holds at most " + MAX_BATCH + " notifications; split the list.");
         }
-        List<CompletableFuture<BatchItem>> results = new ArrayList<>(batch.items().size());
+        // Every item is read and checked first; the valid ones are then stored together (in chunks),
+        // each exactly as if sent alone. The answer keeps the list's order.
+        List<BatchItem> items = new ArrayList<>(Collections.nCopies(batch.items().size(), null));
+        List<Integer> validPositions = new ArrayList<>();
+        List<NewIncident> valid = new ArrayList<>();
         for (int index = 0; index < batch.items().size(); index++) {
             JsonNode node = batch.items().get(index);
             String reference = node != null && node.hasNonNull("reference") ? node.get("reference").asText() : null;
             List<FieldError> errors = new ArrayList<>();
             Section115Notification notification = read(node, errors);
             if (notification == null) {
-                results.add(CompletableFuture.completedFuture(new BatchItem(index, reference, ItemResult.REJECTED, null, errors)));
-                continue;
+                items.set(index, new BatchItem(index, reference, ItemResult.REJECTED, null, errors));
+            } else {
+                validPositions.add(index);
+                valid.add(notification.toIncident(partner.id(), partner.name()));
             }
-            int position = index;
-            NewIncident incident = notification.toIncident(partner.id(), partner.name());
-            results.add(CompletableFuture.supplyAsync(() -> {
-                IntakeService.Intake result = intake.receive(incident);
-                return new BatchItem(position, reference, result.duplicate() ? ItemResult.DUPLICATE : ItemResult.ACCEPTED,
-                        result.receipt(), null);
-            }, batchWorkers));
         }
-        List<BatchItem> items = new ArrayList<>(results.size());
+        List<IntakeService.Intake> stored = intake.acceptAll(valid);
         int accepted = 0;
         int duplicates = 0;
-        for (CompletableFuture<BatchItem> result : results) {
-            BatchItem item;
-            try {
-                item = result.join();
-            } catch (CompletionException failed) {
-                // Items received so far stay received (each committed on its own); the partner resends the list
-                // and gets DUPLICATE for those.
-                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-            }
-            if (item.result() == ItemResult.ACCEPTED) {
-                accepted++;
-            } else if (item.result() == ItemResult.DUPLICATE) {
+        for (int i = 0; i < stored.size(); i++) {
+            IntakeService.Intake result = stored.get(i);
+            int index = validPositions.get(i);
+            items.set(index, new BatchItem(index, valid.get(i).partnerReference(),
+                    result.duplicate() ? ItemResult.DUPLICATE : ItemResult.ACCEPTED, result.receipt(), null));
+            if (result.duplicate()) {
                 duplicates++;
+            } else {
+                accepted++;
             }
-            items.add(item);
         }
         return new BatchResult(accepted, duplicates, items.size() - accepted - duplicates, items);
     }

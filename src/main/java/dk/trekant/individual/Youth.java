@@ -83,6 +83,10 @@ public class Youth {
         return id;
     }
 
+    String getCprHash() {
+        return cprHash;
+    }
+
     public String getFirstName() {
         return firstName;
     }

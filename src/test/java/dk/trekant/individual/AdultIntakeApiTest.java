@@ -256,7 +256,9 @@ class AdultIntakeApiTest {
         HttpResponse<String> police = http().postJson("/api/v1/section115-notifications", POLICE,
                 IntakeApiTest.notification("POL-" + UUID.randomUUID(), cpr, "VOLD", "MISTAENKT", IntakeApiTest.yesterday()));
         assertThat(police.statusCode()).isEqualTo(201);
-        assertThat(body(police).get("status").asText()).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(body(police).get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(body(http().get("/api/v1/section115-notifications/" + body(police).get("id").asText(), POLICE))
+                .get("status").asText()).isEqualTo("UNDER_ASSESSMENT");
 
         assertThat(count("trekant_adult_case")).isEqualTo(cases);
         assertThat(caseNumberOfReferral(body(second).get("id").asText())).isEqualTo(caseNumber);

@@ -139,7 +139,10 @@ class IntakeApiTest {
         HttpResponse<String> adult = http().postJson("/api/v1/section115-notifications", POLICE,
                 notification(uniqueReference(), "010190-1234", "VOLD", "MISTAENKT", yesterday()));
         assertThat(adult.statusCode()).isEqualTo(201);
-        assertThat(body(adult).get("status").asText()).isEqualTo("UNDER_ASSESSMENT");
+        // Answered when stored; the router then takes it to the adult flow.
+        assertThat(body(adult).get("status").asText()).isEqualTo("RECEIVED");
+        HttpResponse<String> status = http().get("/api/v1/section115-notifications/" + body(adult).get("id").asText(), POLICE);
+        assertThat(body(status).get("status").asText()).isEqualTo("UNDER_ASSESSMENT");
         assertThat(count("trekant_youth_case")).isEqualTo(cases);
         assertThat(count("trekant_adult_case")).isBetween(adultCases, adultCases + 1);
         UUID incident = UUID.fromString(body(adult).get("id").asText());

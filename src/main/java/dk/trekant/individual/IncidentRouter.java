@@ -1,0 +1,285 @@
+package dk.trekant.individual;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.trekant.platform.audit.AuditEvent;
+import dk.trekant.platform.audit.AuditLog;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Takes a received incident to its case: an open youth case takes it in (message
+ * {@code youthCaseIncident}), otherwise a new youth case starts; an incident about someone 18 or
+ * older goes to the adult flow. A partner's notification is stored and answered first
+ * ({@link IntakeService#accept}); the router then routes it in a transaction of its own, many
+ * incidents per commit when many arrive (the weekly list). Nothing is lost in between: an
+ * incident is routed exactly once, under a row lock, and the sweep routes what a stopped or
+ * crashed node left behind.
+ *
+ * <p>{@code trekant.intake.routing}: {@code background} (a worker thread per node; the default) or
+ * {@code inline} (the caller routes at once after its commit; the tests use it).
+ */
+@Component
+public class IncidentRouter implements SmartLifecycle {
+
+    static final String NEW_INCIDENT_MESSAGE = "youthCaseIncident";
+    private static final Logger log = LoggerFactory.getLogger(IncidentRouter.class);
+
+    private final IncidentRepository incidents;
+    private final YouthCaseRepository cases;
+    private final CaseNumbers caseNumbers;
+    private final AdultIntakeService adultIntake;
+    private final RuntimeService runtimeService;
+    private final YouthCaseProperties properties;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
+    private final boolean background;
+    private final int batchSize;
+    private final int maxAttempts;
+    private final Duration sweepGrace;
+    private final Clock clock = Clock.systemUTC();
+    private final BlockingQueue<UUID> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private volatile boolean firstSweepDone;
+    private Thread worker;
+
+    IncidentRouter(IncidentRepository incidents, YouthCaseRepository cases, CaseNumbers caseNumbers,
+            AdultIntakeService adultIntake, RuntimeService runtimeService, YouthCaseProperties properties, AuditLog auditLog,
+            PlatformTransactionManager transactions, MeterRegistry meters,
+            @Value("${trekant.intake.routing:background}") String mode,
+            @Value("${trekant.intake.routing-batch:50}") int batchSize,
+            @Value("${trekant.intake.routing-attempts:10}") int maxAttempts,
+            @Value("${trekant.intake.sweep-grace:PT30S}") Duration sweepGrace) {
+        this.incidents = incidents;
+        this.cases = cases;
+        this.caseNumbers = caseNumbers;
+        this.adultIntake = adultIntake;
+        this.runtimeService = runtimeService;
+        this.properties = properties;
+        this.auditLog = auditLog;
+        this.transaction = new TransactionTemplate(transactions);
+        if (!mode.equals("background") && !mode.equals("inline")) {
+            throw new IllegalArgumentException("trekant.intake.routing must be background or inline, not " + mode);
+        }
+        this.background = mode.equals("background");
+        this.batchSize = Math.max(1, batchSize);
+        this.maxAttempts = maxAttempts;
+        this.sweepGrace = sweepGrace;
+        Gauge.builder("trekant.intake.unrouted", incidents, IncidentRepository::countUnrouted)
+                .description("Incidents received and not yet taken to their case").register(meters);
+    }
+
+    /**
+     * Routes the incident in the caller's transaction (its row must be current) and returns the
+     * case number: a youth case's or an adult case's.
+     */
+    String route(Incident incident) {
+        Instant now = clock.instant();
+        incident.routed(now);
+        if (incident.getTrack() == Track.ADULT) {
+            // 18 or older at the incident: the adult flow (SSP+ / KSP) takes it.
+            incidents.flush();
+            return adultIntake.receivePoliceNotification(incident, now).getCaseNumber();
+        }
+        Optional<YouthCase> open = cases.findOpenByYouth(incident.getYouthId());
+        if (open.isPresent()) {
+            YouthCase youthCase = open.get();
+            incident.linkTo(youthCase);
+            incidents.flush();
+            runtimeService.createMessageCorrelation(NEW_INCIDENT_MESSAGE)
+                    .processInstanceBusinessKey(youthCase.getCaseNumber())
+                    .setVariableLocal(YouthCaseVariables.INCIDENT_ID, incident.getId().toString())
+                    .correlate();
+            return youthCase.getCaseNumber();
+        }
+        YouthCase youthCase = cases.saveAndFlush(new YouthCase(caseNumbers.next(), incident.getYouthId(), now));
+        incident.linkTo(youthCase);
+        incidents.flush();
+        ProcessInstance instance = runtimeService.createMessageCorrelation(incident.getSource().startMessage())
+                .processInstanceBusinessKey(youthCase.getCaseNumber())
+                .setVariables(Map.of(
+                        YouthCaseVariables.CASE_ID, youthCase.getId().toString(),
+                        YouthCaseVariables.CASE_NUMBER, youthCase.getCaseNumber(),
+                        YouthCaseVariables.INCIDENT_ID, incident.getId().toString(),
+                        YouthCaseVariables.ASSESSMENT_WORKING_DAYS, properties.assessmentWorkingDays(),
+                        YouthCaseVariables.FOLLOW_UP_PERIOD, properties.followUpPeriod()))
+                .correlateStartMessage();
+        youthCase.startedAs(instance.getId());
+        return youthCase.getCaseNumber();
+    }
+
+    /** Incidents just committed by a partner's request: routed by the worker (or at once, inline). */
+    void routeSoon(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (background && running) {
+            queue.addAll(ids);
+        } else if (!background) {
+            routeBatch(new ArrayList<>(ids));
+        }
+        // background but stopped (shutting down): the sweep of the next start routes them.
+    }
+
+    /**
+     * Routes the incidents in one transaction; if that fails (two nodes raced for the same youth,
+     * or one incident cannot be routed), each on its own. Returns how many this call routed.
+     */
+    int routeBatch(List<UUID> ids) {
+        List<UUID> sorted = ids.stream().distinct().sorted().toList(); // one lock order for every node
+        if (sorted.size() > 1) {
+            try {
+                Integer routed = transaction.execute(status -> {
+                    int count = 0;
+                    for (UUID id : sorted) {
+                        count += routeIfNotRouted(id) ? 1 : 0;
+                    }
+                    return count;
+                });
+                return routed == null ? 0 : routed;
+            } catch (RuntimeException batchFailed) {
+                log.debug("routing {} incidents together failed ({}); routing them one by one", sorted.size(),
+                        batchFailed.getClass().getSimpleName());
+            }
+        }
+        int routed = 0;
+        for (UUID id : sorted) {
+            routed += routeOne(id) ? 1 : 0;
+        }
+        return routed;
+    }
+
+    private boolean routeOne(UUID id) {
+        try {
+            return ConcurrentIntake.inTransaction(transaction, () -> routeIfNotRouted(id));
+        } catch (RuntimeException failed) {
+            // Only the id and the kind of failure: the message may carry personal data.
+            transaction.executeWithoutResult(status -> incidents.countFailedRouting(id));
+            log.warn("incident {} could not be routed to its case ({}); the sweep tries again", id,
+                    failed.getClass().getName());
+            return false;
+        }
+    }
+
+    private boolean routeIfNotRouted(UUID id) {
+        Optional<Incident> found = incidents.findForRouting(id);
+        if (found.isEmpty() || found.get().isRouted()) {
+            return false; // routed by another node or thread, or deleted (retention)
+        }
+        Incident incident = found.get();
+        String caseNumber = route(incident);
+        auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.UPDATE, AuditEvent.Subject.INCIDENT,
+                incident.getId().toString(), caseNumber, "Hændelse ført til sag");
+        return true;
+    }
+
+    /**
+     * Routes incidents that no worker took: those a stopped or crashed node left (received more
+     * than {@code trekant.intake.sweep-grace} ago; at a node's first sweep, all of them) and those
+     * whose routing failed, up to {@code trekant.intake.routing-attempts} tries.
+     */
+    @Scheduled(fixedDelayString = "${trekant.intake.sweep-interval:PT30S}", initialDelayString = "${trekant.intake.sweep-initial-delay:PT2S}")
+    public void sweep() {
+        sweep(firstSweepDone ? sweepGrace : Duration.ZERO);
+        firstSweepDone = true;
+    }
+
+    /** Routes every incident received before now minus the grace and not yet routed; returns how many. */
+    public int sweep(Duration grace) {
+        int total = 0;
+        while (true) {
+            Instant before = clock.instant().minus(grace);
+            List<UUID> ids = transaction.execute(status -> incidents.findUnrouted(before, maxAttempts, PageRequest.of(0, 500)));
+            if (ids == null || ids.isEmpty()) {
+                return total;
+            }
+            int routed = 0;
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                routed += routeBatch(ids.subList(from, Math.min(ids.size(), from + batchSize)));
+            }
+            total += routed;
+            if (routed == 0) {
+                return total; // what is left failed again (counted) or is being routed elsewhere
+            }
+        }
+    }
+
+    /** Incidents received and not yet routed (the gauge {@code trekant.intake.unrouted}). */
+    public long unrouted() {
+        return incidents.countUnrouted();
+    }
+
+    // ------------------------------------------------------------------ worker
+
+    private void work() {
+        List<UUID> ids = new ArrayList<>(batchSize);
+        while (running) {
+            try {
+                UUID first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                ids.clear();
+                ids.add(first);
+                queue.drainTo(ids, batchSize - 1);
+                routeBatch(ids);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("incident routing failed ({}); the sweep tries again", e.getClass().getName());
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (background) {
+            worker = new Thread(this::work, "incident-router");
+            worker.setDaemon(true);
+            worker.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false; // no interrupt: an interrupted H2 file channel closes the database
+        if (worker != null) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            worker = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

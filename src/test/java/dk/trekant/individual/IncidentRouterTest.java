@@ -1,0 +1,131 @@
+package dk.trekant.individual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dk.trekant.partner.Partner;
+import dk.trekant.partner.PartnerService;
+import dk.trekant.privacy.Cpr;
+import dk.trekant.support.TrekantTest;
+
+/**
+ * The router that takes a partner's stored notification to its case: what a node left unrouted
+ * (stopped or killed between the partner's commit and the routing) is routed by the sweep, and
+ * two routers racing for the same incidents (two nodes) route each exactly once.
+ */
+@TrekantTest
+class IncidentRouterTest {
+
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    IncidentRouter router;
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void anIncidentLeftUnroutedIsTakenToItsCaseByTheSweepExactlyOnce() {
+        UUID police = partners.byName("demo-politi").map(Partner::getId).orElseThrow();
+        IntakeService.Intake stored = intake.store(notification(police, "ROUTER-" + UUID.randomUUID(), "150612-4301"));
+
+        UUID id = stored.receipt().id();
+        assertThat(stored.receipt().status()).isEqualTo(ReceiptStatus.RECEIVED);
+        assertThat(routedAt(id)).isNull();
+        assertThat(router.unrouted()).isPositive();
+        assertThat(intake.receipt(police, id, IncidentSource.SECTION_115)).get()
+                .extracting(Receipt::status).isEqualTo(ReceiptStatus.RECEIVED);
+
+        // A sweep with a grace leaves a fresh incident to the worker of the node that received it.
+        router.sweep(Duration.ofMinutes(5));
+        assertThat(routedAt(id)).isNull();
+
+        assertThat(router.sweep(Duration.ZERO)).isPositive();
+        assertThat(routedAt(id)).isNotNull();
+        assertThat(router.sweep(Duration.ZERO)).isZero();
+        assertThat(router.unrouted()).isZero();
+        String caseNumber = caseNumberOf(id);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("youthCase")
+                .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
+        assertThat(intake.receipt(police, id, IncidentSource.SECTION_115)).get()
+                .extracting(Receipt::status).isEqualTo(ReceiptStatus.UNDER_ASSESSMENT);
+        // The partner's entry (no case yet) and the router's entry (with the case) are both in the audit trail.
+        assertThat(jdbc.queryForList("select actor_kind from trekant_audit_event where subject = 'INCIDENT' and subject_id = ? "
+                + "order by id", String.class, id.toString())).containsExactly("PARTNER", "SYSTEM");
+        assertThat(jdbc.queryForObject("select count(*) from trekant_audit_event where subject_id = ? and case_number = ?",
+                Long.class, id.toString(), caseNumber)).isEqualTo(1);
+    }
+
+    @Test
+    void twoRoutersRacingForTheSameIncidentsRouteEachOnce() throws Exception {
+        UUID police = partners.byName("demo-politi").map(Partner::getId).orElseThrow();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            // 8 youths, 3 incidents each: the first starts the case, the others join it.
+            String cpr = String.format("%02d0712-4%03d", 1 + i % 8, 400 + i % 8);
+            ids.add(intake.store(notification(police, "RACE-" + UUID.randomUUID(), cpr)).receipt().id());
+        }
+        ExecutorService nodes = Executors.newFixedThreadPool(3);
+        try {
+            List<UUID> reversed = new ArrayList<>(ids);
+            Collections.reverse(reversed);
+            List<Callable<Integer>> routers = List.of(() -> router.routeBatch(ids), () -> router.routeBatch(reversed),
+                    () -> router.sweep(Duration.ZERO));
+            int routed = 0;
+            for (Future<Integer> done : nodes.invokeAll(routers)) {
+                routed += done.get();
+            }
+            assertThat(routed).isEqualTo(ids.size());
+        } finally {
+            nodes.shutdown();
+        }
+        for (UUID id : ids) {
+            assertThat(routedAt(id)).isNotNull();
+            assertThat(jdbc.queryForObject("select count(*) from trekant_audit_event where subject_id = ? and actor_kind = 'SYSTEM'",
+                    Long.class, id.toString())).isEqualTo(1);
+        }
+        List<String> caseNumbers = ids.stream().map(this::caseNumberOf).distinct().toList();
+        assertThat(caseNumbers).hasSize(8);
+        for (String caseNumber : caseNumbers) {
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_
+                    where p.business_key_ = ? and a.act_id_ in ('registerIncident', 'registerNewIncident')""",
+                    Long.class, caseNumber)).isEqualTo(3);
+        }
+    }
+
+    private static NewIncident notification(UUID police, String reference, String cpr) {
+        return NewIncident.fromPartner(IncidentSource.SECTION_115, police, "demo-politi", reference, Cpr.parse(cpr).orElseThrow(),
+                "Router", "Test", null, false, Instant.now().minus(1, ChronoUnit.DAYS), "Taastrup", OffenceCategory.VOLD,
+                YouthRole.MISTAENKT, "Test");
+    }
+
+    private Object routedAt(UUID id) {
+        return jdbc.queryForObject("select routed_at from trekant_incident where id = ?", Object.class, id);
+    }
+
+    private String caseNumberOf(UUID id) {
+        return jdbc.queryForObject("select c.case_number from trekant_youth_case c join trekant_incident i on i.case_id = c.id "
+                + "where i.id = ?", String.class, id);
+    }
+}
