@@ -71,6 +71,12 @@ public class Incident {
     @Column(name = "routing_attempts", nullable = false)
     private int routingAttempts;
 
+    @Column(name = "routing_claim", length = 36)
+    private String routingClaim;
+
+    @Column(name = "routing_claimed_at")
+    private Instant routingClaimedAt;
+
     protected Incident() {
     }
 

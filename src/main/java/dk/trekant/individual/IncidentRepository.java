@@ -29,6 +29,15 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
     @Query("select i.id from Incident i where i.routedAt is null and i.receivedAt < ?1 and i.routingAttempts < ?2 order by i.receivedAt")
     List<UUID> findUnrouted(Instant receivedBefore, int maxAttempts, Pageable page);
 
+    /** Claims the incidents not yet routed and not claimed by a router whose lease is still running. */
+    @Modifying
+    @Query("update Incident i set i.routingClaim = ?2, i.routingClaimedAt = ?3 where i.id in ?1 and i.routedAt is null "
+            + "and (i.routingClaim is null or i.routingClaimedAt < ?4)")
+    int claim(Collection<UUID> ids, String claim, Instant now, Instant leaseStartedBefore);
+
+    @Query("select i.id from Incident i where i.routingClaim = ?1")
+    List<UUID> findClaimed(String claim);
+
     @Query("select count(i) from Incident i where i.routedAt is null")
     long countUnrouted();
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +34,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code youthCaseIncident}), otherwise a new youth case starts; an incident about someone 18 or
  * older goes to the adult flow. A partner's notification is stored and answered first
  * ({@link IntakeService#accept}); the router then routes it in a transaction of its own, many
- * incidents per commit when many arrive (the weekly list). Nothing is lost in between: an
- * incident is routed exactly once, under a row lock, and the sweep routes what a stopped or
- * crashed node left behind.
+ * incidents per commit when many arrive (the weekly list). Nothing is lost in between: a router
+ * claims the incidents it routes for a lease (so two nodes do not work on the same ones), an
+ * incident is routed exactly once (under a row lock), and the sweep routes what a stopped or crashed
+ * node left behind once its lease has run out.
  *
  * <p>{@code trekant.intake.routing}: {@code background} (a worker thread per node; the default) or
  * {@code inline} (the caller routes at once after its commit; the tests use it).
@@ -60,19 +60,23 @@ public class IncidentRouter implements SmartLifecycle {
     private final int batchSize;
     private final int maxAttempts;
     private final Duration sweepGrace;
+    private final Duration lease;
     private final Clock clock = Clock.systemUTC();
-    private final BlockingQueue<UUID> queue = new LinkedBlockingQueue<>();
+    private final List<BlockingQueue<UUID>> queues = new ArrayList<>();
+    private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
     private volatile boolean firstSweepDone;
-    private Thread worker;
 
     IncidentRouter(IncidentRepository incidents, YouthCaseRepository cases, CaseNumbers caseNumbers,
             AdultIntakeService adultIntake, RuntimeService runtimeService, YouthCaseProperties properties, AuditLog auditLog,
             PlatformTransactionManager transactions, MeterRegistry meters,
             @Value("${trekant.intake.routing:background}") String mode,
             @Value("${trekant.intake.routing-batch:50}") int batchSize,
+            @Value("${trekant.intake.routing-threads:2}") int threads,
             @Value("${trekant.intake.routing-attempts:10}") int maxAttempts,
-            @Value("${trekant.intake.sweep-grace:PT30S}") Duration sweepGrace) {
+            @Value("${trekant.intake.sweep-grace:PT30S}") Duration sweepGrace,
+            @Value("${trekant.intake.routing-lease:PT1M}") Duration lease) {
+        this.lease = lease;
         this.incidents = incidents;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -88,6 +92,9 @@ public class IncidentRouter implements SmartLifecycle {
         this.batchSize = Math.max(1, batchSize);
         this.maxAttempts = maxAttempts;
         this.sweepGrace = sweepGrace;
+        for (int i = 0; i < Math.max(1, threads); i++) {
+            queues.add(new LinkedBlockingQueue<>());
+        }
         Gauge.builder("trekant.intake.unrouted", incidents, IncidentRepository::countUnrouted)
                 .description("Incidents received and not yet taken to their case").register(meters);
     }
@@ -131,25 +138,31 @@ public class IncidentRouter implements SmartLifecycle {
         return youthCase.getCaseNumber();
     }
 
-    /** Incidents just committed by a partner's request: routed by the worker (or at once, inline). */
-    void routeSoon(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
+    /**
+     * Incidents just committed by a partner's request (incident id → youth id): routed by a worker
+     * (or at once, inline). A youth's incidents always go to the same worker, so the workers never
+     * race each other for a youth's case.
+     */
+    void routeSoon(Map<UUID, UUID> incidentToYouth) {
+        if (incidentToYouth.isEmpty()) {
             return;
         }
-        if (background && running) {
-            queue.addAll(ids);
-        } else if (!background) {
-            routeBatch(new ArrayList<>(ids));
+        if (!background) {
+            routeBatch(new ArrayList<>(incidentToYouth.keySet()));
+        } else if (running) {
+            incidentToYouth.forEach((incident, youth) -> queues.get(Math.floorMod(youth.hashCode(), queues.size())).add(incident));
         }
         // background but stopped (shutting down): the sweep of the next start routes them.
     }
 
     /**
-     * Routes the incidents in one transaction; if that fails (two nodes raced for the same youth,
-     * or one incident cannot be routed), each on its own. Returns how many this call routed.
+     * Claims the incidents for this router (those not routed and not claimed by another router
+     * whose lease still runs), then routes the claimed ones in one transaction; if that fails (two
+     * nodes raced for the same youth, or one incident cannot be routed), each on its own. Returns
+     * how many this call routed.
      */
     int routeBatch(List<UUID> ids) {
-        List<UUID> sorted = ids.stream().distinct().sorted().toList(); // one lock order for every node
+        List<UUID> sorted = claim(ids.stream().distinct().sorted().toList()); // one lock order for every node
         if (sorted.size() > 1) {
             try {
                 Integer routed = transaction.execute(status -> {
@@ -170,6 +183,19 @@ public class IncidentRouter implements SmartLifecycle {
             routed += routeOne(id) ? 1 : 0;
         }
         return routed;
+    }
+
+    private List<UUID> claim(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        String token = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        List<UUID> claimed = transaction.execute(status -> {
+            incidents.claim(ids, token, now, now.minus(lease));
+            return incidents.findClaimed(token);
+        });
+        return claimed == null ? List.of() : claimed.stream().sorted().toList();
     }
 
     private boolean routeOne(UUID id) {
@@ -203,6 +229,9 @@ public class IncidentRouter implements SmartLifecycle {
      */
     @Scheduled(fixedDelayString = "${trekant.intake.sweep-interval:PT30S}", initialDelayString = "${trekant.intake.sweep-initial-delay:PT2S}")
     public void sweep() {
+        if (queues.stream().anyMatch(queue -> !queue.isEmpty())) {
+            return; // this node's workers are busy with its own backlog; the next sweep looks again
+        }
         sweep(firstSweepDone ? sweepGrace : Duration.ZERO);
         firstSweepDone = true;
     }
@@ -234,7 +263,7 @@ public class IncidentRouter implements SmartLifecycle {
 
     // ------------------------------------------------------------------ worker
 
-    private void work() {
+    private void work(BlockingQueue<UUID> queue) {
         List<UUID> ids = new ArrayList<>(batchSize);
         while (running) {
             try {
@@ -259,23 +288,26 @@ public class IncidentRouter implements SmartLifecycle {
     public void start() {
         running = true;
         if (background) {
-            worker = new Thread(this::work, "incident-router");
-            worker.setDaemon(true);
-            worker.start();
+            for (BlockingQueue<UUID> queue : queues) {
+                Thread worker = new Thread(() -> work(queue), "incident-router-" + (workers.size() + 1));
+                worker.setDaemon(true);
+                worker.start();
+                workers.add(worker);
+            }
         }
     }
 
     @Override
     public void stop() {
         running = false; // no interrupt: an interrupted H2 file channel closes the database
-        if (worker != null) {
+        for (Thread worker : workers) {
             try {
                 worker.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            worker = null;
         }
+        workers.clear();
     }
 
     @Override

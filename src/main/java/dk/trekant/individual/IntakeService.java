@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,23 +103,29 @@ public class IntakeService {
      * first receipt and stores nothing.
      */
     public Intake accept(NewIncident request) {
-        Intake result = store(request);
-        if (!result.duplicate()) {
-            router.routeSoon(List.of(result.receipt().id()));
+        Stored stored = store(request);
+        router.routeSoon(stored.forRouting());
+        return stored.intake();
+    }
+
+    /** An accepted notification and its youth (the router routes a youth's incidents on one worker). */
+    record Stored(Intake intake, UUID youthId) {
+
+        Map<UUID, UUID> forRouting() {
+            return intake.duplicate() ? Map.of() : Map.of(intake.receipt().id(), youthId);
         }
-        return result;
     }
 
     /** Stores a partner's notification without routing it: what a node has done when it stops right after the commit. */
-    Intake store(NewIncident request) {
+    Stored store(NewIncident request) {
         return ConcurrentIntake.inTransaction(transaction, () -> {
             Optional<Incident> existing = sameReference(request);
             if (existing.isPresent()) {
-                return new Intake(receiptFor(existing.get()), null, true);
+                return new Stored(new Intake(receiptFor(existing.get()), null, true), existing.get().getYouthId());
             }
             Incident incident = store(request, clock.instant());
             audit(request, incident, null);
-            return new Intake(receiptOfNew(incident), null, false);
+            return new Stored(new Intake(receiptOfNew(incident), null, false), incident.getYouthId());
         });
     }
 
@@ -131,20 +138,24 @@ public class IntakeService {
         List<Intake> results = new ArrayList<>(requests.size());
         for (int from = 0; from < requests.size(); from += listChunk) {
             List<NewIncident> chunk = requests.subList(from, Math.min(requests.size(), from + listChunk));
-            List<Intake> stored;
+            List<Stored> stored;
             try {
                 stored = transaction.execute(status -> acceptChunk(chunk));
             } catch (DataIntegrityViolationException | OptimisticLockingException | OptimisticLockingFailureException raced) {
                 results.addAll(chunk.stream().map(this::accept).toList()); // each routed as it is stored
                 continue;
             }
-            results.addAll(stored);
-            router.routeSoon(stored.stream().filter(intake -> !intake.duplicate()).map(intake -> intake.receipt().id()).toList());
+            Map<UUID, UUID> forRouting = new LinkedHashMap<>();
+            stored.forEach(item -> {
+                results.add(item.intake());
+                forRouting.putAll(item.forRouting());
+            });
+            router.routeSoon(forRouting);
         }
         return results;
     }
 
-    private List<Intake> acceptChunk(List<NewIncident> chunk) {
+    private List<Stored> acceptChunk(List<NewIncident> chunk) {
         UUID partnerId = chunk.get(0).partnerId();
         List<String> references = chunk.stream().map(NewIncident::partnerReference).filter(Objects::nonNull).distinct().toList();
         Map<String, Incident> byReference = new HashMap<>();
@@ -171,13 +182,14 @@ public class IntakeService {
                             request.knownToSocialServices(), now, known);
         }
         entityManager.flush();
-        List<Intake> results = new ArrayList<>(chunk.size());
+        List<Stored> results = new ArrayList<>(chunk.size());
         List<AuditEvent> audit = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             NewIncident request = chunk.get(i);
             if (youthOf[i] == null) {
                 Incident earlier = byReference.get(request.partnerReference());
-                results.add(new Intake(earlier.getRoutedAt() == null ? receiptOfNew(earlier) : receiptFor(earlier), null, true));
+                results.add(new Stored(new Intake(earlier.getRoutedAt() == null ? receiptOfNew(earlier) : receiptFor(earlier), null, true),
+                        earlier.getYouthId()));
                 continue;
             }
             Incident incident = newIncident(request, youthOf[i], now);
@@ -186,7 +198,7 @@ public class IntakeService {
                 byReference.put(request.partnerReference(), incident);
             }
             audit.add(auditEvent(request, incident, null));
-            results.add(new Intake(receiptOfNew(incident), null, false));
+            results.add(new Stored(new Intake(receiptOfNew(incident), null, false), incident.getYouthId()));
         }
         entityManager.flush();
         auditLog.changes(audit);

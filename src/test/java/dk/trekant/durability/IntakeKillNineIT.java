@@ -17,7 +17,8 @@ import dk.trekant.support.PartnerLoad;
 /**
  * §115 intake on the default H2 file database, killed with SIGKILL under partner load five times:
  * every notification answered 2xx is stored exactly once (resending it gives the same receipt),
- * and its registration and triage (an async continuation) run after the restart.
+ * and is taken to its case, registered and triaged once — those the killed node had not yet routed
+ * by the router's first sweep after the restart.
  */
 class IntakeKillNineIT {
 
@@ -55,7 +56,7 @@ class IntakeKillNineIT {
                         AppNode.notification(ack.getKey(), load.youthOf.get(ack.getKey())));
                 assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
                 assertThat(again.body()).contains(ack.getValue());
-                // and processed: registered and triaged by the job executor, also when its node died mid-job
+                // and processed: routed to its case, registered and triaged, also when its node died before routing it
                 while (true) {
                     String status = node.get("/api/v1/section115-notifications/" + ack.getValue(), AppNode.POLICE).body();
                     if (!status.contains("\"RECEIVED\"")) {
@@ -66,6 +67,7 @@ class IntakeKillNineIT {
                     Thread.sleep(500);
                 }
             }
+            assertThat(node.get("/actuator/prometheus", AppNode.ADMIN).body()).contains("trekant_intake_unrouted 0.0");
             HttpResponse<String> failed = node.get("/engine-rest/incident/count", AppNode.ADMIN);
             assertThat(failed.body()).contains("\"count\":0");
             HttpResponse<String> waiting = node.get("/engine-rest/job/count?messages=true&executable=true", AppNode.ADMIN);

@@ -46,7 +46,7 @@ class IncidentRouterTest {
     @Test
     void anIncidentLeftUnroutedIsTakenToItsCaseByTheSweepExactlyOnce() {
         UUID police = partners.byName("demo-politi").map(Partner::getId).orElseThrow();
-        IntakeService.Intake stored = intake.store(notification(police, "ROUTER-" + UUID.randomUUID(), "150612-4301"));
+        IntakeService.Intake stored = intake.store(notification(police, "ROUTER-" + UUID.randomUUID(), "150612-4301")).intake();
 
         UUID id = stored.receipt().id();
         assertThat(stored.receipt().status()).isEqualTo(ReceiptStatus.RECEIVED);
@@ -76,13 +76,31 @@ class IncidentRouterTest {
     }
 
     @Test
+    void anIncidentClaimedByAnotherRouterIsLeftAloneUntilItsLeaseRunsOut() {
+        UUID police = partners.byName("demo-politi").map(Partner::getId).orElseThrow();
+        UUID id = intake.store(notification(police, "LEASE-" + UUID.randomUUID(), "160612-4302")).intake().receipt().id();
+        // Another node claimed it a moment ago and is routing it (or has just died doing so).
+        jdbc.update("update trekant_incident set routing_claim = 'other-node', routing_claimed_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now()), id);
+        assertThat(router.sweep(Duration.ZERO)).isZero();
+        assertThat(router.routeBatch(List.of(id))).isZero();
+        assertThat(routedAt(id)).isNull();
+
+        jdbc.update("update trekant_incident set routing_claimed_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(2, ChronoUnit.MINUTES)), id);
+        assertThat(router.sweep(Duration.ZERO)).isEqualTo(1);
+        assertThat(routedAt(id)).isNotNull();
+        assertThat(caseNumberOf(id)).isNotNull();
+    }
+
+    @Test
     void twoRoutersRacingForTheSameIncidentsRouteEachOnce() throws Exception {
         UUID police = partners.byName("demo-politi").map(Partner::getId).orElseThrow();
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             // 8 youths, 3 incidents each: the first starts the case, the others join it.
             String cpr = String.format("%02d0712-4%03d", 1 + i % 8, 400 + i % 8);
-            ids.add(intake.store(notification(police, "RACE-" + UUID.randomUUID(), cpr)).receipt().id());
+            ids.add(intake.store(notification(police, "RACE-" + UUID.randomUUID(), cpr)).intake().receipt().id());
         }
         ExecutorService nodes = Executors.newFixedThreadPool(3);
         try {

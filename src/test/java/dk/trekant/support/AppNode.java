@@ -62,7 +62,7 @@ public final class AppNode implements AutoCloseable {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=64m", "-Duser.timezone=Europe/Copenhagen",
+                "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=128m", "-Duser.timezone=Europe/Copenhagen",
                 "-jar", jar.toString(), "--server.port=" + port,
                 // the engine's host name shows in the job log which node ran a job
                 "--camunda.bpm.generic-properties.properties.hostname=" + name));
