@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * JDK only, run as a single source file:
  *
  * <pre>java bench/Bench.java [--url http://localhost:18080] [--runs 3] [--seconds 10] [--clients 8]
- *        [--list 19000] [--batch 5000] [--tasks 60000] [--queries 300] [--warmup 30] [--out target/bench-result.json] [--skip list,tasks]</pre>
+ *        [--list 19000] [--batch 5000] [--tasks 60000] [--queries 300] [--warmup 30] [--out target/bench-result.json] [--skip intake,list,tasks]</pre>
  *
  * Phases: (a) raw engine-rest start of a start → user task model (the baseline) at N clients;
  * (b) §115 intake at 1 and N clients (distinct youths, ~10 % repeats of a youth with an open case,
@@ -81,45 +81,47 @@ public class Bench {
         deploy("benchTaskFiller", probeModel("benchTaskFiller", 100));
         grantKoordinatorTasks();
 
-        // warm-up of both paths (JIT, caches, connection pools): on 2 cores the JIT needs a while
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "30"));
-        System.out.printf("warming up (%d s per path) …%n", warmup);
-        load(clients, warmup, i -> startProbe());
-        load(clients, warmup, i -> intake());
-        drainJobs();
+        if (!skip.contains("intake")) {
+            // warm-up of both paths (JIT, caches, connection pools): on 2 cores the JIT needs a while
+            int warmup = Integer.parseInt(opt.getOrDefault("warmup", "30"));
+            System.out.printf("warming up (%d s per path) …%n", warmup);
+            load(clients, warmup, i -> startProbe());
+            load(clients, warmup, i -> intake());
+            drainJobs();
 
-        List<Stats> baseline = new ArrayList<>();
-        List<Stats> intake8 = new ArrayList<>();
-        List<Stats> intake1 = new ArrayList<>();
-        for (int run = 1; run <= runs; run++) {
-            baseline.add(report("run " + run + " baseline engine-rest start, " + clients + " clients",
-                    load(clients, seconds, i -> startProbe())));
-            // Each intake run is followed by the time until all it accepted is on its case, so that no
-            // run measures against the previous run's backlog; that time gives the end-to-end rate.
-            Stats i8 = report("run " + run + " §115 intake, " + clients + " clients", load(clients, seconds, i -> intake()));
-            i8.drainSeconds = drainJobs();
-            intake8.add(i8);
-            Stats i1 = report("run " + run + " §115 intake, 1 client", load(1, seconds, i -> intake()));
-            i1.drainSeconds = drainJobs();
-            intake1.add(i1);
+            List<Stats> baseline = new ArrayList<>();
+            List<Stats> intake8 = new ArrayList<>();
+            List<Stats> intake1 = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                baseline.add(report("run " + run + " baseline engine-rest start, " + clients + " clients",
+                        load(clients, seconds, i -> startProbe())));
+                // Each intake run is followed by the time until all it accepted is on its case, so that no
+                // run measures against the previous run's backlog; that time gives the end-to-end rate.
+                Stats i8 = report("run " + run + " §115 intake, " + clients + " clients", load(clients, seconds, i -> intake()));
+                i8.drainSeconds = drainJobs();
+                intake8.add(i8);
+                Stats i1 = report("run " + run + " §115 intake, 1 client", load(1, seconds, i -> intake()));
+                i1.drainSeconds = drainJobs();
+                intake1.add(i1);
+            }
+            double drain = drainJobs();
+            result.put("secondsToRunIntakeJobsAfterTheLoad", round(drain));
+            Map<String, Object> b = summary(baseline);
+            Map<String, Object> i8 = summary(intake8);
+            Map<String, Object> i1 = summary(intake1);
+            double ratio = (double) i8.get("medianThroughput") / (double) b.get("medianThroughput");
+            result.put("baselineStart", b);
+            result.put("intake" + clients + "Clients", i8);
+            result.put("intake1Client", i1);
+            result.put("ratioIntakeToBaseline", round(ratio));
+            double endToEndRatio = (double) i8.get("medianEndToEndPerSecond") / (double) b.get("medianThroughput");
+            result.put("ratioEndToEndIntakeToBaseline", round(endToEndRatio));
+            System.out.printf(Locale.ROOT, "%n== baseline %.0f/s p99 %.1f ms | intake(%d) %.0f/s p99 %.1f ms | intake(1) %.0f/s p99 %.1f ms | ratio intake/baseline %.2f"
+                    + "%n== end to end (accepted and on its case): intake(%d) %.0f/s, ratio %.2f%n%n",
+                    b.get("medianThroughput"), b.get("medianP99Ms"), clients, i8.get("medianThroughput"), i8.get("medianP99Ms"),
+                    i1.get("medianThroughput"), i1.get("medianP99Ms"), ratio, clients, i8.get("medianEndToEndPerSecond"), endToEndRatio);
+            write(out, result);
         }
-        double drain = drainJobs();
-        result.put("secondsToRunIntakeJobsAfterTheLoad", round(drain));
-        Map<String, Object> b = summary(baseline);
-        Map<String, Object> i8 = summary(intake8);
-        Map<String, Object> i1 = summary(intake1);
-        double ratio = (double) i8.get("medianThroughput") / (double) b.get("medianThroughput");
-        result.put("baselineStart", b);
-        result.put("intake" + clients + "Clients", i8);
-        result.put("intake1Client", i1);
-        result.put("ratioIntakeToBaseline", round(ratio));
-        double endToEndRatio = (double) i8.get("medianEndToEndPerSecond") / (double) b.get("medianThroughput");
-        result.put("ratioEndToEndIntakeToBaseline", round(endToEndRatio));
-        System.out.printf(Locale.ROOT, "%n== baseline %.0f/s p99 %.1f ms | intake(%d) %.0f/s p99 %.1f ms | intake(1) %.0f/s p99 %.1f ms | ratio intake/baseline %.2f"
-                + "%n== end to end (accepted and on its case): intake(%d) %.0f/s, ratio %.2f%n%n",
-                b.get("medianThroughput"), b.get("medianP99Ms"), clients, i8.get("medianThroughput"), i8.get("medianP99Ms"),
-                i1.get("medianThroughput"), i1.get("medianP99Ms"), ratio, clients, i8.get("medianEndToEndPerSecond"), endToEndRatio);
-        write(out, result);
 
         if (!skip.contains("list")) {
             result.put("weeklyList", weeklyList(list, batch));
@@ -236,9 +238,9 @@ public class Bench {
             rejected += number(r.body(), "rejected");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double processed = drainJobs();
         System.out.printf(Locale.ROOT, "weekly list: %,d accepted, %d duplicates, %d rejected in %.1f s (%.0f/s); batches %s s%n",
                 accepted, duplicates, rejected, seconds, accepted / seconds, batchSeconds);
+        double processed = drainJobs();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("notifications", total);
         m.put("batchSize", batchSize);

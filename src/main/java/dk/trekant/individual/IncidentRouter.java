@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -62,7 +64,9 @@ public class IncidentRouter implements SmartLifecycle {
     private final Duration sweepGrace;
     private final Duration lease;
     private final Clock clock = Clock.systemUTC();
-    private final List<BlockingQueue<UUID>> queues = new ArrayList<>();
+    private final List<BlockingQueue<Queued>> queues = new ArrayList<>();
+    private final AtomicInteger receiving = new AtomicInteger();
+    private final long deferNanos;
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
     private volatile boolean firstSweepDone;
@@ -75,8 +79,10 @@ public class IncidentRouter implements SmartLifecycle {
             @Value("${trekant.intake.routing-threads:2}") int threads,
             @Value("${trekant.intake.routing-attempts:10}") int maxAttempts,
             @Value("${trekant.intake.sweep-grace:PT30S}") Duration sweepGrace,
-            @Value("${trekant.intake.routing-lease:PT1M}") Duration lease) {
+            @Value("${trekant.intake.routing-lease:PT1M}") Duration lease,
+            @Value("${trekant.intake.routing-defer:PT5S}") Duration defer) {
         this.lease = lease;
+        this.deferNanos = defer.toNanos();
         this.incidents = incidents;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -150,7 +156,9 @@ public class IncidentRouter implements SmartLifecycle {
         if (!background) {
             routeBatch(new ArrayList<>(incidentToYouth.keySet()));
         } else if (running) {
-            incidentToYouth.forEach((incident, youth) -> queues.get(Math.floorMod(youth.hashCode(), queues.size())).add(incident));
+            long now = System.nanoTime();
+            incidentToYouth.forEach((incident, youth) -> queues.get(Math.floorMod(youth.hashCode(), queues.size()))
+                    .add(new Queued(incident, now)));
         }
         // background but stopped (shutting down): the sweep of the next start routes them.
     }
@@ -261,20 +269,40 @@ public class IncidentRouter implements SmartLifecycle {
         return incidents.countUnrouted();
     }
 
+    /**
+     * Runs a partner's request (storing notifications). While partners' requests are running, the
+     * workers hold back — for at most {@code trekant.intake.routing-defer} per incident — so that
+     * partners are answered first, and the routing catches up between requests.
+     */
+    <T> T receiving(Supplier<T> request) {
+        receiving.incrementAndGet();
+        try {
+            return request.get();
+        } finally {
+            receiving.decrementAndGet();
+        }
+    }
+
     // ------------------------------------------------------------------ worker
 
-    private void work(BlockingQueue<UUID> queue) {
-        List<UUID> ids = new ArrayList<>(batchSize);
+    private record Queued(UUID incidentId, long queuedAtNanos) {
+    }
+
+    private void work(BlockingQueue<Queued> queue) {
+        List<Queued> batch = new ArrayList<>(batchSize);
         while (running) {
             try {
-                UUID first = queue.poll(1, TimeUnit.SECONDS);
+                Queued first = queue.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
                     continue;
                 }
-                ids.clear();
-                ids.add(first);
-                queue.drainTo(ids, batchSize - 1);
-                routeBatch(ids);
+                while (running && receiving.get() > 0 && System.nanoTime() - first.queuedAtNanos() < deferNanos) {
+                    Thread.sleep(5);
+                }
+                batch.clear();
+                batch.add(first);
+                queue.drainTo(batch, batchSize - 1);
+                routeBatch(batch.stream().map(Queued::incidentId).toList());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -288,7 +316,7 @@ public class IncidentRouter implements SmartLifecycle {
     public void start() {
         running = true;
         if (background) {
-            for (BlockingQueue<UUID> queue : queues) {
+            for (BlockingQueue<Queued> queue : queues) {
                 Thread worker = new Thread(() -> work(queue), "incident-router-" + (workers.size() + 1));
                 worker.setDaemon(true);
                 worker.start();

@@ -103,7 +103,7 @@ public class IntakeService {
      * first receipt and stores nothing.
      */
     public Intake accept(NewIncident request) {
-        Stored stored = store(request);
+        Stored stored = router.receiving(() -> store(request));
         router.routeSoon(stored.forRouting());
         return stored.intake();
     }
@@ -140,7 +140,7 @@ public class IntakeService {
             List<NewIncident> chunk = requests.subList(from, Math.min(requests.size(), from + listChunk));
             List<Stored> stored;
             try {
-                stored = transaction.execute(status -> acceptChunk(chunk));
+                stored = router.receiving(() -> transaction.execute(status -> acceptChunk(chunk)));
             } catch (DataIntegrityViolationException | OptimisticLockingException | OptimisticLockingFailureException raced) {
                 results.addAll(chunk.stream().map(this::accept).toList()); // each routed as it is stored
                 continue;
