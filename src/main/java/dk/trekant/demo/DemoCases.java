@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -44,11 +43,8 @@ class DemoCases implements ApplicationRunner {
     private final CaseFileService caseFile;
     private final PartnerService partners;
     private final TaskService taskService;
-    private final ManagementService managementService;
 
-    DemoCases(IntakeService intake, CaseFileService caseFile, PartnerService partners, TaskService taskService,
-            ManagementService managementService) {
-        this.managementService = managementService;
+    DemoCases(IntakeService intake, CaseFileService caseFile, PartnerService partners, TaskService taskService) {
         this.intake = intake;
         this.caseFile = caseFile;
         this.partners = partners;
@@ -67,9 +63,9 @@ class DemoCases implements ApplicationRunner {
         notification(police, "DEMO-115-0001", "120311-4101", "Oliver", "Jensen", "Borgerskolen", now.minus(2, ChronoUnit.DAYS),
                 "Taastrup Station", OffenceCategory.VOLD, YouthRole.MISTAENKT,
                 "Slagsmål mellem to grupper unge ved stationen sent om aftenen.");
-        settle(intake.receive(NewIncident.fromPartner(IncidentSource.CONCERN, school, "demo-skole", "DEMO-BEK-0001", cpr("250512-4202"), "Emma", "Larsen",
+        intake.receive(NewIncident.fromPartner(IncidentSource.CONCERN, school, "demo-skole", "DEMO-BEK-0001", cpr("250512-4202"), "Emma", "Larsen",
                 "Parkvejens Skole", false, now.minus(1, ChronoUnit.DAYS), null, OffenceCategory.ANDET, null,
-                "Eleven har et stort fravær og ses ofte med ældre unge efter skoletid.")));
+                "Eleven har et stort fravær og ses ofte med ældre unge efter skoletid."));
 
         Receipt dialogue = notification(police, "DEMO-115-0002", "030910-4303", "Noah", "Møller", "Torstorp Skole",
                 now.minus(6, ChronoUnit.DAYS), "Hedehusene Centrum", OffenceCategory.TYVERI, YouthRole.SIGTET,
@@ -90,18 +86,7 @@ class DemoCases implements ApplicationRunner {
             Instant occurredAt, String place, OffenceCategory category, YouthRole role, String description) {
         IntakeService.Intake result = intake.receive(NewIncident.fromPartner(IncidentSource.SECTION_115, police, "demo-politi",
                 reference, cpr(cpr), firstName, lastName, school, false, occurredAt, place, category, role, description));
-        settle(result);
         return result.receipt();
-    }
-
-    /**
-     * Registering an incident is an async continuation (the partner's transaction ends at the stored
-     * incident); the demo runs it at once so that the next demo step finds the coordinator's task.
-     * The job executor may take a job first: then its work is waited for.
-     */
-    private void settle(IntakeService.Intake result) {
-        DemoJobs.runUntilNone(managementService,
-                () -> managementService.createJobQuery().processDefinitionKey("youthCase").messages().list());
     }
 
     private void assess(Receipt receipt, String level, String decision, String note) {

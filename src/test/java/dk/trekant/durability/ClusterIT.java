@@ -184,12 +184,16 @@ class ClusterIT {
         }
     }
 
-    /** Waits until the job executors of the nodes have run every due continuation (and the timers' tasks exist). */
+    /**
+     * Waits until the nodes' routers have taken every notification to its case (a killed node's claims
+     * run out after the lease), the job executors have run every due continuation, and the timers' tasks exist.
+     */
     private void awaitQuiet(AppNode node, int timerTasks) throws Exception {
         long deadline = System.currentTimeMillis() + 240_000;
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             while (true) {
-                long messages = count(db, "select count(*) from act_ru_job where type_ = 'message' and retries_ > 0");
+                long messages = count(db, "select count(*) from act_ru_job where type_ = 'message' and retries_ > 0")
+                        + count(db, "select count(*) from trekant_incident where routed_at is null");
                 long timers = timerTasks == 0 ? 0 : timerTasks - count(db, "select count(*) from act_ru_task t join act_re_procdef d "
                         + "on d.id_ = t.proc_def_id_ where d.key_ = 'clusterTimer'");
                 if (messages == 0 && timers <= 0) {
@@ -224,6 +228,11 @@ class ClusterIT {
                 + "and end_time_ is not null"))
                 .as("each incident registered and triaged exactly once")
                 .isEqualTo(count(db, "select count(*) from trekant_incident where case_id is not null"));
+        assertThat(count(db, "select count(*) from trekant_incident where routed_at is null and partner_reference like '" + like + "'"))
+                .as("notifications not taken to their case").isZero();
+        assertThat(count(db, "select count(*) from trekant_incident i where i.partner_reference like '" + like + "' and "
+                + "(select count(*) from trekant_audit_event e where e.subject = 'INCIDENT' and e.actor_kind = 'SYSTEM' "
+                + "and e.subject_id = cast(i.id as varchar)) <> 1")).as("notifications not routed exactly once").isZero();
         assertThat(count(db, "select count(*) from act_ru_incident")).as("failed jobs").isZero();
     }
 

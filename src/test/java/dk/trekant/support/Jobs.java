@@ -6,10 +6,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
- * The test profile runs no job executor. Registering an incident is an async continuation (the
- * partner's transaction ends at the stored incident), so tests that follow a case past intake run
- * the waiting continuations themselves — what the job executor does at once in production. Timers
- * are left alone.
+ * The test profile runs no job executor, so tests that follow a process past an async continuation
+ * run the waiting continuations themselves — what the job executor does at once in production.
+ * Timers are left alone.
  */
 public final class Jobs {
 
