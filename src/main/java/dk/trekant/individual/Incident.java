@@ -3,17 +3,26 @@ package dk.trekant.individual;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.data.domain.Persistable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
 
 /** One notification or concern about a youth, as received. */
 @Entity
 @Table(name = "trekant_incident")
-public class Incident {
+public class Incident implements Persistable<UUID> {
+
+    /** New until stored or loaded: saving it inserts at once, without first looking for it (Spring Data's merge). */
+    @Transient
+    private boolean isNew = true;
 
     @Id
     private UUID id;
@@ -179,5 +188,16 @@ public class Incident {
     @Override
     public String toString() {
         return "Incident[" + id + "]";
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.isNew = false;
     }
 }

@@ -24,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
-import jakarta.persistence.EntityManager;
 
 /**
  * Receives notifications and concerns about youths. An incident is stored once per partner
@@ -51,14 +50,13 @@ public class IntakeService {
     private final IncidentRouter router;
     private final TransactionTemplate transaction;
     private final AuditLog auditLog;
-    private final EntityManager entityManager;
     private final int listChunk;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
 
     IntakeService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases, PersonRegistry persons,
             AdultIntakeService adultIntake, IncidentRouter router, PlatformTransactionManager transactions, AuditLog auditLog,
-            EntityManager entityManager, @Value("${trekant.intake.list-chunk:" + LIST_CHUNK + "}") int listChunk) {
+            @Value("${trekant.intake.list-chunk:" + LIST_CHUNK + "}") int listChunk) {
         this.youths = youths;
         this.incidents = incidents;
         this.cases = cases;
@@ -67,7 +65,6 @@ public class IntakeService {
         this.router = router;
         this.transaction = new TransactionTemplate(transactions);
         this.auditLog = auditLog;
-        this.entityManager = entityManager;
         this.listChunk = Math.max(1, listChunk);
     }
 
@@ -181,7 +178,7 @@ public class IntakeService {
                     : persons.byCpr(request.cpr(), request.firstName(), request.lastName(), request.school(),
                             request.knownToSocialServices(), now, known);
         }
-        entityManager.flush();
+        youths.flush();
         List<Stored> results = new ArrayList<>(chunk.size());
         List<AuditEvent> audit = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
@@ -193,14 +190,14 @@ public class IntakeService {
                 continue;
             }
             Incident incident = newIncident(request, youthOf[i], now);
-            entityManager.persist(incident);
+            incidents.save(incident);
             if (request.partnerReference() != null) {
                 byReference.put(request.partnerReference(), incident);
             }
             audit.add(auditEvent(request, incident, null));
             results.add(new Stored(new Intake(receiptOfNew(incident), null, false), incident.getYouthId()));
         }
-        entityManager.flush();
+        incidents.flush();
         auditLog.changes(audit);
         return results;
     }
@@ -217,9 +214,7 @@ public class IntakeService {
                 : persons.byCpr(request.cpr(), request.firstName(), request.lastName(), request.school(),
                         request.knownToSocialServices(), now);
         Incident incident = newIncident(request, youth, now);
-        entityManager.persist(incident);
-        entityManager.flush();
-        return incident;
+        return incidents.saveAndFlush(incident);
     }
 
     private Incident newIncident(NewIncident request, Youth youth, Instant now) {

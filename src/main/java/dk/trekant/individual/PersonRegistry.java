@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import dk.trekant.privacy.Cpr;
 import dk.trekant.privacy.CprProtection;
-import jakarta.persistence.EntityManager;
 
 /**
  * The register of the people the team works with, youths and adults alike (table
@@ -28,12 +27,9 @@ class PersonRegistry {
     private final AdultCaseRepository adultCases;
     private final AdultReferralRepository referrals;
     private final CprProtection cprProtection;
-    private final EntityManager entityManager;
 
     PersonRegistry(YouthRepository persons, YouthCaseRepository youthCases, IncidentRepository incidents,
-            AdultCaseRepository adultCases, AdultReferralRepository referrals, CprProtection cprProtection,
-            EntityManager entityManager) {
-        this.entityManager = entityManager;
+            AdultCaseRepository adultCases, AdultReferralRepository referrals, CprProtection cprProtection) {
         this.persons = persons;
         this.youthCases = youthCases;
         this.incidents = incidents;
@@ -61,9 +57,8 @@ class PersonRegistry {
         }
         Youth person = new Youth(hash, cprProtection.encrypt(cpr), cpr.dateOfBirth(), firstName, lastName, school,
                 knownToSocialServices, now);
-        entityManager.persist(person);
-        entityManager.flush(); // a concurrent request for the same new person meets the unique key here
-        return person;
+        // a concurrent request for the same new person meets the unique key here (DataIntegrityViolationException)
+        return persons.saveAndFlush(person);
     }
 
     /** The people already registered with these CPR numbers, by the keyed hash (for a list of notifications). */
@@ -92,7 +87,7 @@ class PersonRegistry {
         }
         person = new Youth(hash, cprProtection.encrypt(cpr), cpr.dateOfBirth(), firstName, lastName, school,
                 knownToSocialServices, now);
-        entityManager.persist(person);
+        persons.save(person);
         known.put(hash, person);
         return person;
     }

@@ -5,9 +5,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
 
+import org.springframework.data.domain.Persistable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
 
 /**
@@ -16,7 +21,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "trekant_youth")
-public class Youth {
+public class Youth implements Persistable<UUID> {
+
+    /** New until stored or loaded: saving it inserts at once, without first looking for it (Spring Data's merge). */
+    @Transient
+    private boolean isNew = true;
 
     @Id
     private UUID id;
@@ -114,5 +123,16 @@ public class Youth {
     @Override
     public String toString() {
         return "Youth[" + id + "]";
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.isNew = false;
     }
 }
