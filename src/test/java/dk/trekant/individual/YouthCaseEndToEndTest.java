@@ -13,6 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -136,7 +139,8 @@ class YouthCaseEndToEndTest {
     }
 
     @Test
-    void simultaneousNotificationsForANewYouthMakeOneCase() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void simultaneousNotificationsForANewYouthMakeOneCase(CapturedOutput log) throws Exception {
         String cpr = "020713-4555";
         int clients = 8;
         CountDownLatch go = new CountDownLatch(1);
@@ -147,7 +151,8 @@ class YouthCaseEndToEndTest {
             responses.add(pool.submit(() -> {
                 go.await();
                 return http().postJson("/api/v1/section115-notifications", POLICE,
-                        IntakeApiTest.notification(reference, cpr, "VOLD", "MISTAENKT", IntakeApiTest.yesterday()));
+                        IntakeApiTest.notification(reference, cpr, "VOLD", "MISTAENKT", IntakeApiTest.yesterday())
+                                .replace("\"Test\"", "\"Racerbarn\"").replace("\"Barn\"", "\"Unikesen\""));
             }));
         }
         go.countDown();
@@ -166,6 +171,9 @@ class YouthCaseEndToEndTest {
         assertThat(read(http().get("/engine-rest/process-instance?businessKey=" + caseNumber, ADMIN))).hasSize(1);
         // One assessment of the case, and one "Vurdér ny hændelse" for each later incident.
         assertThat(tasks(KOORDINATOR, caseNumber)).hasSize(clients);
+        // The requests that lost the race for the new youth met the unique key; nothing of the youth reached the log.
+        assertThat(log.getAll()).doesNotContain("Unikesen").doesNotContain("Racerbarn").doesNotContain("2013-07-02")
+                .doesNotContain("020713");
     }
 
     private String status(String receiptId) throws Exception {
