@@ -35,10 +35,20 @@ public final class PartnerLoad implements AutoCloseable {
     private final AtomicInteger youths;
     private ExecutorService clients;
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile long pauseMillis;
 
     public PartnerLoad(String prefix, int firstYouth) {
         this.prefix = prefix;
         this.youths = new AtomicInteger(firstYouth);
+    }
+
+    /**
+     * Each client pauses this long after each request: a sustained rate the nodes can also route (a
+     * partner's notification is answered when stored; its routing follows).
+     */
+    public PartnerLoad pacedAt(long millis) {
+        this.pauseMillis = millis;
+        return this;
     }
 
     /** Starts the clients; each request goes to the node the supplier gives (null: none alive now). */
@@ -54,6 +64,9 @@ public final class PartnerLoad implements AutoCloseable {
                         continue;
                     }
                     send(target);
+                    if (pauseMillis > 0) {
+                        Thread.sleep(pauseMillis);
+                    }
                 }
                 return null;
             });
