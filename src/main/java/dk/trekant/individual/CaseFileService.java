@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
+import dk.trekant.platform.process.VariableText;
 
 /**
  * What the youth case's steps do to the case file: register incidents, record the triage and the
@@ -53,26 +54,28 @@ public class CaseFileService {
         Youth youth = youths.findById(incident.getYouthId()).orElseThrow();
         Instant yearBefore = incident.getOccurredAt().atZone(zone).minusMonths(12).toInstant();
         long earlier = incidents.countOthersBetween(youth.getId(), yearBefore, incident.getOccurredAt(), incident.getId());
-        StringBuilder summary = new StringBuilder(CaseDocuments.name(youth)).append(", ")
-                .append(incident.getAgeAtIncident()).append(" år")
-                .append(youth.getSchool() == null ? "" : ", " + youth.getSchool()).append(". ");
-        List<Incident> inCase = incident.getCaseId() == null ? List.of(incident)
-                : incidents.findByCaseIdOrderByOccurredAt(incident.getCaseId());
-        if (inCase.size() > 1) {
-            summary.append("Hændelser i sagen: ");
-            for (int i = 0; i < inCase.size(); i++) {
-                Incident each = inCase.get(i);
-                summary.append(i + 1).append(") ").append(sentence(CaseDocuments.describe(each)))
-                        .append(each.getId().equals(incident.getId()) ? " (den nye) " : " ");
-            }
-        } else {
-            summary.append(sentence(CaseDocuments.describe(incident))).append(' ');
-        }
-        summary.append("Tidligere hændelser de seneste 12 måneder: ").append(earlier).append('.');
+        long inCase = incident.getCaseId() == null ? 1 : incidents.countByCaseId(incident.getCaseId());
+        String summary = summary(youth, incident, inCase, earlier);
         return new IncidentFacts(youth.getId().toString(), CaseDocuments.name(youth), incident.getAgeAtIncident(),
                 incident.getOffenceCategory() == null ? OffenceCategory.ANDET.name() : incident.getOffenceCategory().name(),
                 incident.getRole() == null ? null : incident.getRole().name(),
-                earlier, youth.isKnownToSocialServices(), summary.toString().trim());
+                earlier, youth.isKnownToSocialServices(), summary);
+    }
+
+    /**
+     * The incident in a few sentences for the task forms: who, the incident itself, its place in the
+     * case and the youth's earlier incidents, as counts. It has a bound (a variable's text), however
+     * long the case grows and however long the partner's description: the incident's own text is cut
+     * to what is left, and the case's other incidents are read from the case file, not listed here.
+     */
+    static String summary(Youth youth, Incident incident, long incidentsInCase, long earlier12m) {
+        String who = CaseDocuments.name(youth) + ", " + incident.getAgeAtIncident() + " år"
+                + (youth.getSchool() == null ? "" : ", " + youth.getSchool()) + ". ";
+        String counts = (incidentsInCase > 1 ? " Sagen har nu " + incidentsInCase + " hændelser." : "")
+                + " Tidligere hændelser de seneste 12 måneder: " + earlier12m + ".";
+        String what = VariableText.fit(sentence(CaseDocuments.describe(incident)),
+                Math.max(1, VariableText.MAX_LENGTH - who.length() - counts.length()));
+        return VariableText.fit(who + what + counts);
     }
 
     /** Ends a text with a full stop unless it ends with one already. */

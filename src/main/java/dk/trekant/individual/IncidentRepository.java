@@ -47,6 +47,8 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     List<Incident> findByCaseIdOrderByOccurredAt(UUID caseId);
 
+    long countByCaseId(UUID caseId);
+
     boolean existsByYouthId(UUID youthId);
 
     List<Incident> findByYouthIdOrderByOccurredAt(UUID youthId);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import dk.trekant.platform.process.VariableText;
 
 /**
  * "Beregn rapport": the first time a draft of the {@code reportKind} report for the period before
@@ -40,6 +41,6 @@ class ComputeReportDelegate implements JavaDelegate {
         execution.setVariable("reportPeriod", report.period().label());
         execution.setVariable("reportTitle", report.title());
         execution.setVariable("reportUrl", report.path());
-        execution.setVariable("reportSummary", rendering.summary(report));
+        execution.setVariable("reportSummary", VariableText.fit(rendering.summary(report)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import dk.trekant.platform.process.VariableText;
 
 /** "Afslut periode": the hotspot awaits its evaluation; the period's shifts and hours for the leader's form. */
 @Component("endHotspotPeriod")
@@ -20,6 +21,6 @@ class EndHotspotPeriodDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         HotspotService.PeriodSummary summary = hotspots.endPeriod(
                 UUID.fromString((String) execution.getVariable(HotspotVariables.HOTSPOT_ID)));
-        execution.setVariable(HotspotVariables.PERIOD_SUMMARY, summary.text());
+        execution.setVariable(HotspotVariables.PERIOD_SUMMARY, VariableText.fit(summary.text()));
     }
 }

@@ -30,6 +30,7 @@ import dk.trekant.hours.HourSource;
 import dk.trekant.partner.PartnerPrincipal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import dk.trekant.platform.process.VariableText;
 
 /**
  * Hotspots from proposal to closing: a partner's or a staff member's proposal (stored once per
@@ -168,7 +169,7 @@ public class HotspotService {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(HotspotVariables.HOTSPOT_ID, hotspot.getId().toString());
         variables.put(HotspotVariables.AREA_NAME, hotspot.getAreaName());
-        variables.put(HotspotVariables.LOCATION, hotspot.locationText());
+        variables.put(HotspotVariables.LOCATION, VariableText.fit(hotspot.locationText()));
         variables.put(HotspotVariables.PROPOSAL_REASON, hotspot.getReason());
         variables.put(HotspotVariables.TIMES_OF_DAY, hotspot.getTimesOfDay());
         variables.put(HotspotVariables.PLANNED_SHIFT_HOURS, properties.defaultShiftHours().doubleValue());

@@ -25,6 +25,7 @@ import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
+import dk.trekant.platform.process.VariableText;
 
 /**
  * Outreach requests (udgående opgaver): received from partners (idempotent on the partner's
@@ -123,7 +124,7 @@ public class OutreachRequestService {
         variables.put(OutreachVariables.KIND, request.getKind().name());
         variables.put(OutreachVariables.KIND_LABEL, label(request.getKind()));
         variables.put(OutreachVariables.PLACE, request.getPlace());
-        variables.put(OutreachVariables.DESCRIPTION, request.getDescription());
+        variables.put(OutreachVariables.DESCRIPTION, VariableText.fit(request.getDescription()));
         variables.put(OutreachVariables.REQUESTED_BY, request.getRequestedBy());
         variables.put(OutreachVariables.ACUTE, request.isAcute());
         variables.put(OutreachVariables.STAFFING_DUE, Date.from(request.getStaffingDue()));

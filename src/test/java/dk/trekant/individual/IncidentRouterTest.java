@@ -17,11 +17,13 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.privacy.Cpr;
+import dk.trekant.support.Http;
 import dk.trekant.support.TrekantTest;
 
 /**
@@ -42,6 +44,8 @@ class IncidentRouterTest {
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @LocalServerPort
+    int port;
 
     @Test
     void anIncidentLeftUnroutedIsTakenToItsCaseByTheSweepExactlyOnce() {
@@ -130,6 +134,11 @@ class IncidentRouterTest {
                     where p.business_key_ = ? and a.act_id_ in ('registerIncident', 'registerNewIncident')""",
                     Long.class, caseNumber)).isEqualTo(3);
         }
+    }
+
+    @Test
+    void aYouthWithThirtyLongNotificationsHasThemAllOnOneCase() throws Exception {
+        LongCaseHistory.thirtyLongNotificationsReachOneCase(new Http(port), jdbc, router, "300612-4301", true);
     }
 
     private static NewIncident notification(UUID police, String reference, String cpr) {

@@ -137,6 +137,11 @@ class IntakeRoutingPostgresTest {
                 + result.get("items").get(7).get("reference").asText() + "')")).isEqualTo(3);
     }
 
+    @Test
+    void aYouthWithThirtyLongNotificationsHasThemAllOnOneCase() throws Exception {
+        LongCaseHistory.thirtyLongNotificationsReachOneCase(new Http(port), jdbc, router, "300613-4301", false);
+    }
+
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
     }
