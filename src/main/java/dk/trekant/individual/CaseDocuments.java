@@ -72,6 +72,11 @@ class CaseDocuments {
         return text.toString();
     }
 
+    /** A time as staff read it: "5. december 2026 kl. 14:30" (Danish time). */
+    static String dateTime(Instant at) {
+        return DATE_TIME.format(at);
+    }
+
     static String sourceName(IncidentSource source) {
         return switch (source) {
             case SECTION_115 -> "§115-underretning fra politiet";

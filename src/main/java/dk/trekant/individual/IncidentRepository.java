@@ -38,11 +38,32 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
     @Query("select i.id from Incident i where i.routingClaim = ?1")
     List<UUID> findClaimed(String claim);
 
-    @Query("select count(i) from Incident i where i.routedAt is null")
+    /** Incidents waiting to be taken to their case (not those that left the queue as dead letters). */
+    @Query("select count(i) from Incident i where i.routedAt is null and i.routingFailedAt is null")
     long countUnrouted();
 
+    /** Incidents that left the routing queue after their attempts (dead letters), waiting for a leader's "Prøv igen". */
+    @Query("select count(i) from Incident i where i.routedAt is null and i.routingFailedAt is not null")
+    long countDeadLetters();
+
+    @Query("select i.routingAttempts from Incident i where i.id = ?1")
+    int routingAttempts(UUID id);
+
+    /** Takes the incident out of the routing queue (once: returns 0 when it already is out, or routed). */
     @Modifying
-    @Query("update Incident i set i.routingAttempts = i.routingAttempts + 1 where i.id = ?1 and i.routedAt is null")
+    @Query("update Incident i set i.routingFailedAt = ?2, i.routingFailure = ?3 where i.id = ?1 and i.routedAt is null "
+            + "and i.routingFailedAt is null")
+    int deadLetter(UUID id, Instant at, String reason);
+
+    /** Puts a dead letter back in the routing queue with its attempts anew (0 when it was not one). */
+    @Modifying
+    @Query("update Incident i set i.routingFailedAt = null, i.routingFailure = null, i.routingAttempts = 0, i.routingClaim = null "
+            + "where i.id = ?1 and i.routedAt is null and i.routingFailedAt is not null")
+    int requeue(UUID id);
+
+    /** Counts a failed attempt and gives up the claim, so that the next sweep may try again. */
+    @Modifying
+    @Query("update Incident i set i.routingAttempts = i.routingAttempts + 1, i.routingClaim = null where i.id = ?1 and i.routedAt is null")
     int countFailedRouting(UUID id);
 
     List<Incident> findByCaseIdOrderByOccurredAt(UUID caseId);

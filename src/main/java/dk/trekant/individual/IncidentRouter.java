@@ -24,6 +24,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.trekant.platform.audit.AuditEvent;
@@ -48,6 +51,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class IncidentRouter implements SmartLifecycle {
 
     static final String NEW_INCIDENT_MESSAGE = "youthCaseIncident";
+    /** The leader's task for an incident that could not be routed (processes/individual/intake-failure.bpmn). */
+    static final String FAILURE_PROCESS = "intakeFailure";
     private static final Logger log = LoggerFactory.getLogger(IncidentRouter.class);
 
     private final IncidentRepository incidents;
@@ -91,6 +96,8 @@ public class IncidentRouter implements SmartLifecycle {
         this.properties = properties;
         this.auditLog = auditLog;
         this.transaction = new TransactionTemplate(transactions);
+        // Always a transaction of its own: also when a leader's "Prøv igen" routes after its commit.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         if (!mode.equals("background") && !mode.equals("inline")) {
             throw new IllegalArgumentException("trekant.intake.routing must be background or inline, not " + mode);
         }
@@ -103,6 +110,8 @@ public class IncidentRouter implements SmartLifecycle {
         }
         Gauge.builder("trekant.intake.unrouted", incidents, IncidentRepository::countUnrouted)
                 .description("Incidents received and not yet taken to their case").register(meters);
+        Gauge.builder("trekant.intake.failed", incidents, IncidentRepository::countDeadLetters)
+                .description("Incidents whose routing failed every attempt, each waiting in a leader's task").register(meters);
     }
 
     /**
@@ -210,12 +219,75 @@ public class IncidentRouter implements SmartLifecycle {
         try {
             return ConcurrentIntake.inTransaction(transaction, () -> routeIfNotRouted(id));
         } catch (RuntimeException failed) {
-            // Only the id and the kind of failure: the message may carry personal data.
-            transaction.executeWithoutResult(status -> incidents.countFailedRouting(id));
-            log.warn("incident {} could not be routed to its case ({}); the sweep tries again", id,
-                    failed.getClass().getName());
+            failedAttempt(id, failed);
             return false;
         }
+    }
+
+    /**
+     * Counts a failed attempt. Once the attempts are used up the incident leaves the queue as a dead
+     * letter, so that it never holds up another (the same youth's included), and a leader gets the
+     * task "Henvendelse kunne ikke fordeles" with the reason. Logged as one line, by id and kind of
+     * failure only: the exception's message may quote personal data.
+     */
+    private void failedAttempt(UUID id, RuntimeException failed) {
+        String reason = RoutingFailure.reason(failed);
+        Integer attempts = transaction.execute(status -> {
+            incidents.countFailedRouting(id);
+            return incidents.routingAttempts(id);
+        });
+        if (attempts == null || attempts < maxAttempts) {
+            log.warn("incident {} could not be routed to its case (attempt {} of {}): {}", id, attempts, maxAttempts, reason);
+            return;
+        }
+        boolean deadLettered = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (incidents.deadLetter(id, clock.instant(), reason) == 0) {
+                return false; // routed meanwhile, or already a dead letter
+            }
+            Incident incident = incidents.findById(id).orElseThrow();
+            runtimeService.startProcessInstanceByKey(FAILURE_PROCESS, id.toString(), Map.of(
+                    "incidentId", id.toString(),
+                    "failureReason", reason,
+                    "routingAttempts", attempts,
+                    "intakeSource", CaseDocuments.sourceName(incident.getSource()),
+                    "intakeReceivedAt", CaseDocuments.dateTime(incident.getReceivedAt())));
+            auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.UPDATE, AuditEvent.Subject.INCIDENT,
+                    id.toString(), null, "Henvendelse kunne ikke fordeles (" + attempts + " forsøg)");
+            return true;
+        }));
+        if (deadLettered) {
+            log.error("incident {} left the routing queue after {} attempts; a leader has the task to retry it: {}", id, attempts,
+                    reason);
+        }
+    }
+
+    /**
+     * "Prøv igen": puts a dead letter back in the routing queue with its attempts anew, and routes it
+     * after the caller's commit. Returns whether the incident was a dead letter.
+     */
+    boolean retry(UUID id, String actor) {
+        if (incidents.requeue(id) == 0) {
+            return false;
+        }
+        auditLog.change(actor == null ? "ukendt" : actor, AuditEvent.ActorKind.STAFF, AuditEvent.Action.UPDATE,
+                AuditEvent.Subject.INCIDENT, id.toString(), null, "Henvendelse sendt til fordeling igen");
+        UUID youth = incidents.findById(id).map(Incident::getYouthId).orElseThrow();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    routeSoon(Map.of(id, youth));
+                }
+            });
+        } else {
+            routeSoon(Map.of(id, youth));
+        }
+        return true;
+    }
+
+    /** Incidents that left the routing queue after their attempts (the gauge {@code trekant.intake.failed}). */
+    public long failed() {
+        return incidents.countDeadLetters();
     }
 
     private boolean routeIfNotRouted(UUID id) {

@@ -56,7 +56,7 @@ class ClusterIT {
     private static final int KILL_ROUNDS = SOAK ? 5 : 2;
 
     @TempDir
-    Path workDir;
+    static Path workDir; // static: made before @BeforeAll
 
     private String jdbcUrl;
     private final List<AppNode> nodes = new ArrayList<>();

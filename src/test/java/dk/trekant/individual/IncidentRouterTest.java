@@ -8,13 +8,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +48,10 @@ class IncidentRouterTest {
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TaskService taskService;
     @LocalServerPort
     int port;
 
@@ -139,6 +147,55 @@ class IncidentRouterTest {
     @Test
     void aYouthWithThirtyLongNotificationsHasThemAllOnOneCase() throws Exception {
         LongCaseHistory.thirtyLongNotificationsReachOneCase(new Http(port), jdbc, router, "300612-4301", true);
+    }
+
+    @Test
+    void anIncidentThatFailsEveryAttemptBecomesALeadersTaskAndHoldsUpNoOther() {
+        UUID police = partners.byName("demo-politi").map(Partner::getId).orElseThrow();
+        String cpr = "010212-4321";
+        long failedBefore = router.failed();
+        UUID first;
+        // Routing fails while a new youth case cannot be started (its definition suspended).
+        repositoryService.suspendProcessDefinitionByKey("youthCase");
+        try {
+            first = intake.accept(notification(police, "FAIL-" + UUID.randomUUID(), cpr)).receipt().id();
+            for (int sweep = 0; sweep < 12; sweep++) {
+                router.sweep(Duration.ZERO);
+            }
+        } finally {
+            repositoryService.activateProcessDefinitionByKey("youthCase");
+        }
+        assertThat(routedAt(first)).isNull();
+        assertThat(jdbc.queryForObject("select routing_attempts from trekant_incident where id = ?", Integer.class, first))
+                .as("no attempt after the last").isEqualTo(10);
+        assertThat(router.failed()).isEqualTo(failedBefore + 1);
+        assertThat(intake.receipt(police, first, IncidentSource.SECTION_115)).get()
+                .extracting(Receipt::status).isEqualTo(ReceiptStatus.RECEIVED);
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(first.toString()).singleResult();
+        assertThat(task.getName()).isEqualTo("Henvendelse kunne ikke fordeles");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroup("leder").count()).isEqualTo(1);
+        Map<String, Object> shown = taskService.getVariables(task.getId());
+        assertThat((String) shown.get("failureReason")).startsWith("Sagens proces kunne ikke startes eller fortsættes.")
+                .contains("Teknisk: ").doesNotContain("Router").doesNotContain(cpr);
+        assertThat(shown).containsEntry("intakeSource", "§115-underretning fra politiet").containsEntry("routingAttempts", 10);
+
+        // The same youth's next notification is not held up: it starts the youth's case.
+        UUID second = intake.accept(notification(police, "FAIL-" + UUID.randomUUID(), cpr)).receipt().id();
+        assertThat(routedAt(second)).isNotNull();
+        assertThat(routedAt(first)).isNull();
+
+        // The leader's "Prøv igen" takes the first to the youth's case, now open.
+        taskService.claim(task.getId(), "leder");
+        taskService.complete(task.getId(), Map.of("retryConfirmed", true));
+        assertThat(routedAt(first)).isNotNull();
+        assertThat(caseNumberOf(first)).isEqualTo(caseNumberOf(second));
+        assertThat(router.failed()).isEqualTo(failedBefore);
+        assertThat(intake.receipt(police, first, IncidentSource.SECTION_115)).get()
+                .extracting(Receipt::status).isEqualTo(ReceiptStatus.UNDER_ASSESSMENT);
+        assertThat(jdbc.queryForList("select actor || ': ' || purpose from trekant_audit_event where subject = 'INCIDENT' "
+                + "and subject_id = ? order by id", String.class, first.toString())).hasSize(4).endsWith(
+                        "system: Henvendelse kunne ikke fordeles (10 forsøg)",
+                        "leder: Henvendelse sendt til fordeling igen", "system: Hændelse ført til sag");
     }
 
     private static NewIncident notification(UUID police, String reference, String cpr) {

@@ -30,7 +30,7 @@ import jakarta.servlet.DispatcherType;
  * <li>{@code /engine-rest/**}: staff with HTTP Basic against Camunda identity; Camunda's
  * authorizations then apply to the request. Partner tokens are not accepted.</li>
  * <li>{@code /api/v1/**}: partners (see {@code dk.trekant.partner.PartnerApiSecurity}).</li>
- * <li>{@code /api/admin/**} and {@code /actuator/prometheus}: members of {@code camunda-admin}.</li>
+ * <li>{@code /api/admin/**}, {@code /actuator/prometheus} and {@code /actuator/health/intake}: members of {@code camunda-admin}.</li>
  * <li>{@code /api/staff/**}: staff with HTTP Basic; each operation names the groups it admits.</li>
  * <li>{@code /reports/**}, {@code /dashboard/**} and {@code /api/v1/statistics}: see
  * {@code dk.trekant.reporting.ReportingSecurity} (staff Basic; the statistics also the police's token).</li>
@@ -105,7 +105,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain administration(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
-        return staffBasic(http, paths("/api/admin/**", "/actuator/prometheus"), staff,
+        return staffBasic(http, paths("/api/admin/**", "/actuator/prometheus", "/actuator/health/intake"), staff,
                 "Authentication required: administrator credentials (HTTP Basic).")
                 .authorizeHttpRequests(requests -> requests
                         .anyRequest().hasAuthority(StaffAuthenticationProvider.GROUP_PREFIX + ADMIN_GROUP))
@@ -149,9 +149,10 @@ public class SecurityConfiguration {
                         // trace); without this, any error on the partner API would read 401, as its
                         // error dispatch still carries the partner's bearer token.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // Health and info answer whatever a gateway in front adds (a bearer token included).
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
                         .requestMatchers(bearerToken).denyAll()
                         .requestMatchers(paths("/", "/error", "/camunda/**")).permitAll()
-                        .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
                         .requestMatchers(paths("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
                         .permitAll()
                         .anyRequest().denyAll())
