@@ -21,15 +21,21 @@ import dk.trekant.privacy.Cpr;
 /**
  * Runs after the unit and Spring tests (failsafe) and reads the log output of the whole test run
  * (target/surefire-reports/*-output.txt): no CPR number may appear in it — neither a real-looking
- * one in DDMMYY-SSSS form, nor any CPR number the tests' sources use, in either form.
+ * one in DDMMYY-SSSS form, nor any CPR number the tests' sources use, in either form — and none of
+ * the names, schools and free texts that the tests send as personal data (among them the youth with
+ * thirty notifications of 4,000 characters, and the routing failures of the dead-letter test).
  */
-class TestLogsHaveNoCprIT {
+class TestLogsHaveNoPersonalDataIT {
+
+    /** Names, schools and incident texts of the tests' persons, as the partner API receives them. */
+    static final List<String> PERSONAL_DATA = List.of("Historik", "Hændelse 30 på stationen", "Parkvejens Skole",
+            "Slagsmål ved stationen", "Test Barn", "Router Test");
 
     private static final Pattern DASHED = Pattern.compile("(?<![0-9A-Za-z-])(\\d{6}-\\d{4})(?![0-9A-Za-z-])");
     private static final Pattern LITERAL = Pattern.compile("\"(\\d{6}-?\\d{4})\"");
 
     @Test
-    void theTestRunLoggedNoCprNumber() throws IOException {
+    void theTestRunLoggedNoCprNumberNameOrIncidentText() throws IOException {
         Path reports = Path.of("target/surefire-reports");
         assertThat(reports).isDirectory();
         Set<String> fixtures = fixtureCprs();
@@ -51,6 +57,12 @@ class TestLogsHaveNoCprIT {
             for (String fixture : fixtures) {
                 if (text.contains(fixture)) {
                     hits.add(log.getFileName() + ": " + fixture);
+                }
+            }
+            String utf8 = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+            for (String personal : PERSONAL_DATA) {
+                if (utf8.contains(personal)) {
+                    hits.add(log.getFileName() + ": " + personal);
                 }
             }
         }
