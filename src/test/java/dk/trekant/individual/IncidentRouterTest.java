@@ -178,6 +178,11 @@ class IncidentRouterTest {
         assertThat((String) shown.get("failureReason")).startsWith("Sagens proces kunne ikke startes eller fortsættes.")
                 .contains("Teknisk: ").doesNotContain("Router").doesNotContain(cpr);
         assertThat(shown).containsEntry("intakeSource", "§115-underretning fra politiet").containsEntry("routingAttempts", 10);
+        Http http = new Http(port);
+        assertThat(http.get("/actuator/health/intake", Http.basic("admin", "admin")).body())
+                .contains("\"status\":\"UP\"").contains("\"failed\":" + (failedBefore + 1));
+        assertThat(http.get("/actuator/prometheus", Http.basic("admin", "admin")).body())
+                .contains("trekant_intake_failed " + (failedBefore + 1) + ".0");
 
         // The same youth's next notification is not held up: it starts the youth's case.
         UUID second = intake.accept(notification(police, "FAIL-" + UUID.randomUUID(), cpr)).receipt().id();
