@@ -160,8 +160,9 @@ class ClusterIT {
         AppNode[] both = {a, b};
         AtomicReference<AppNode> down = new AtomicReference<>();
         AtomicInteger turn = new AtomicInteger();
-        // Paced (4 clients, ≤ 40/s): answered at once, the routing keeps up between kills on a 2-core machine.
-        try (PartnerLoad load = new PartnerLoad("KILL", 5_000).pacedAt(100)) {
+        // Paced (4 clients, ≤ 40/s; ≤ 16/s in the short form): answered at once, the routing keeps up between
+        // kills on a 2-core machine.
+        try (PartnerLoad load = new PartnerLoad("KILL", 5_000).pacedAt(SOAK ? 100 : 250)) {
             load.start(4, () -> {
                 AppNode next = both[turn.getAndIncrement() % 2];
                 return next == down.get() ? both[turn.getAndIncrement() % 2] : next;
