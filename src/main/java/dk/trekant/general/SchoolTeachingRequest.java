@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dk.trekant.platform.web.DateWindow;
 
 /**
  * A school's request for preventive teaching: its own reference (a second request with the same
@@ -18,13 +19,13 @@ import jakarta.validation.constraints.Size;
  * ({@code trekant.teaching.topics}) and the period it wishes the teaching in.
  */
 public record SchoolTeachingRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "a letter (A-Z, a-z) or digit, then letters, digits and . _ - only") String reference,
         @NotNull @Min(0) @Max(10) @JsonDeserialize(using = WholeNumber.class) Integer grade,
         @NotNull @Min(1) @Max(50) @JsonDeserialize(using = WholeNumber.class) Integer classes,
         @NotNull @Min(1) @Max(2000) @JsonDeserialize(using = WholeNumber.class) Integer pupils,
         @NotBlank @Size(max = 40) String topic,
-        @NotNull LocalDate wishedFrom,
-        @NotNull LocalDate wishedTo,
+        @NotNull @DateWindow(latest = "P2Y") LocalDate wishedFrom,
+        @NotNull @DateWindow(latest = "P2Y") LocalDate wishedTo,
         @Size(max = 2000) @PlainText String note) {
 
     TeachingRequest.Wish toWish(String schoolName) {

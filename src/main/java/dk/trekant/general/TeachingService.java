@@ -93,11 +93,11 @@ public class TeachingService {
     }
 
     private Received requestOnce(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {
+        validate(wish); // the rules first: a resend that breaks them is refused like a first request
         Optional<TeachingRequest> existing = requests.findBySchoolPartnerIdAndPartnerReference(schoolPartnerId, reference);
         if (existing.isPresent()) {
             return new Received(TeachingReceipt.of(existing.get()), true);
         }
-        validate(wish);
         TeachingRequest request = requests.saveAndFlush(new TeachingRequest(schoolPartnerId, reference, null, wish,
                 clock.instant()));
         ProcessInstance instance = runtimeService.createMessageCorrelation(TeachingVariables.REQUESTED_MESSAGE)

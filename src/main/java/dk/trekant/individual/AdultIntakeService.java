@@ -155,8 +155,9 @@ public class AdultIntakeService {
             AdultReferral referral = found.get();
             AdultCase adultCase = referral.getCaseId() == null ? null : cases.findById(referral.getCaseId()).orElse(null);
             if (referral.isCancelled()) {
-                return new Update(change.isCancellation() ? UpdateResult.UNCHANGED : UpdateResult.ALREADY_CANCELLED,
-                        receiptFor(referral));
+                // The same cancellation again is a resend; anything else is a change to a cancelled release.
+                boolean resend = change.isCancellation() && change.cancellationReason() == referral.getCancellationReason();
+                return new Update(resend ? UpdateResult.UNCHANGED : UpdateResult.ALREADY_CANCELLED, receiptFor(referral));
             }
             boolean follows = adultCase != null && referral.getId().equals(adultCase.getReleaseReferralId());
             if (change.isCancellation()) {

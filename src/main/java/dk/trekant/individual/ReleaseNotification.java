@@ -9,11 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dk.trekant.platform.web.DateWindow;
 
 /** A release notice from Kriminalforsorgen (KSP): someone is to be released and may want the municipality's help. */
 public record ReleaseNotification(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._:-]+", message = "letters, digits and . _ : - only (it is used in the URL of a change)") String reference,
-        @NotNull @FutureOrPresent LocalDate expectedReleaseDate,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "a letter (A-Z, a-z) or digit, then letters, digits and . _ - only") String reference,
+        @NotNull @FutureOrPresent @DateWindow(latest = "P5Y") LocalDate expectedReleaseDate,
         @NotNull InstitutionKind institutionKind,
         @NotBlank @Size(max = 200) @PlainText String institutionName,
         @NotNull ReleaseReason reasonCategory,

@@ -7,12 +7,13 @@ import java.util.List;
 import dk.trekant.platform.web.InvalidRequestException;
 import dk.trekant.platform.web.InvalidRequestException.FieldError;
 import jakarta.validation.constraints.FutureOrPresent;
+import dk.trekant.platform.web.DateWindow;
 
 /**
  * A change to a release notice, sent with the same reference: a new expected release date, or the
  * cancellation of the release (with a reason). Exactly one of the two.
  */
-public record ReleaseUpdate(@FutureOrPresent LocalDate expectedReleaseDate, Boolean cancelled,
+public record ReleaseUpdate(@FutureOrPresent @DateWindow(latest = "P5Y") LocalDate expectedReleaseDate, Boolean cancelled,
         CancellationReason cancellationReason) {
 
     boolean isCancellation() {

@@ -103,7 +103,7 @@ class Section115Controller {
         List<NewIncident> valid = new ArrayList<>();
         for (int index = 0; index < batch.items().size(); index++) {
             JsonNode node = batch.items().get(index);
-            String reference = node != null && node.hasNonNull("reference") ? node.get("reference").asText() : null;
+            String reference = node != null && node.hasNonNull("reference") ? echo(node.get("reference").asText()) : null;
             List<FieldError> errors = new ArrayList<>();
             Section115Notification notification = read(node, errors);
             if (notification == null) {
@@ -128,6 +128,11 @@ class Section115Controller {
             }
         }
         return new BatchResult(accepted, duplicates, items.size() - accepted - duplicates, items);
+    }
+
+    /** A rejected item's reference as the answer names it: at most 64 characters (a reference's limit), never more. */
+    static String echo(String reference) {
+        return reference.length() <= 64 ? reference : reference.substring(0, 64);
     }
 
     private Section115Notification read(JsonNode node, List<FieldError> errors) {

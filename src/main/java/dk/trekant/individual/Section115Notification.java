@@ -11,11 +11,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import dk.trekant.platform.web.PlainText;
+import dk.trekant.platform.web.DateWindow;
 
 /** A police notification under Retsplejeloven §115, as the police send it. */
 public record Section115Notification(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
-        @NotNull @PastOrPresent OffsetDateTime occurredAt,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "a letter (A-Z, a-z) or digit, then letters, digits and . _ - only") String reference,
+        @NotNull @PastOrPresent @DateWindow(earliest = "2000-01-01") OffsetDateTime occurredAt,
         @Size(max = 200) @PlainText String place,
         @NotNull OffenceCategory offenceCategory,
         @NotNull YouthRole role,

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * {@code reference} is the partner's own reference (idempotency); staff proposals have none.
  */
 public record HotspotProposal(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "a letter (A-Z, a-z) or digit, then letters, digits and . _ - only") String reference,
         @NotBlank @Size(max = 200) @PlainText @HotspotNoCpr String areaName,
         @NotNull @Valid HotspotLocation location,
         @NotBlank @Size(max = 4000) @PlainText @HotspotNoCpr String reason,

@@ -42,6 +42,10 @@ class HotspotProposalController {
                     + "The location is an address or coordinates (latitude and longitude), or both.")
     ResponseEntity<HotspotReceipt> propose(@Validated @RequestBody HotspotProposal proposal,
             @AuthenticationPrincipal PartnerPrincipal partner) {
+        if ((proposal.location().latitude() == null) != (proposal.location().longitude() == null)) {
+            throw new InvalidRequestException(proposal.location().latitude() == null ? "location.latitude" : "location.longitude",
+                    "give both latitude and longitude, or neither");
+        }
         if (!proposal.location().isGiven()) {
             throw new InvalidRequestException("location", "give an address, or both latitude and longitude");
         }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dk.trekant.platform.web.DateWindow;
 
 /**
  * A partner's request for outreach (udgående opgave). {@code occurredAt} is when the serious
@@ -16,11 +17,11 @@ import jakarta.validation.constraints.Size;
  * No personal data about children belongs here: describe the situation, not named youths.
  */
 public record OutreachRequestSubmission(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._/:-]+", message = "letters, digits and . _ / : - only") String reference,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "a letter (A-Z, a-z) or digit, then letters, digits and . _ - only") String reference,
         @NotNull OutreachKind kind,
         @NotBlank @Size(max = 200) @PlainText String place,
         @NotBlank @Size(max = 4000) @PlainText String description,
-        OffsetDateTime wantedFrom,
-        @PastOrPresent OffsetDateTime occurredAt,
+        @DateWindow(earliest = "-P1M", latest = "P2Y") OffsetDateTime wantedFrom,
+        @PastOrPresent @DateWindow(earliest = "2000-01-01") OffsetDateTime occurredAt,
         Boolean withPolice) {
 }

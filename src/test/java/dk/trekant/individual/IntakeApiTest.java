@@ -96,6 +96,9 @@ class IntakeApiTest {
                 notification(reference, cpr, "VOLD", "MISTAENKT", yesterday()));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(body(again).get("id").asText()).isEqualTo(receipt.get("id").asText());
+        // One form of a moment: the first answer (made from the clock) and the resend (read back) say the same.
+        assertThat(receipt.get("receivedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z")
+                .isEqualTo(body(again).get("receivedAt").asText());
         assertThat(count("trekant_incident")).isEqualTo(incidents);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("youthCase").count()).isEqualTo(instances);
 
@@ -103,6 +106,7 @@ class IntakeApiTest {
         HttpResponse<String> status = http().get("/api/v1/section115-notifications/" + receipt.get("id").asText(), POLICE);
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(body(status).get("status").asText()).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(body(status).get("receivedAt").asText()).isEqualTo(receipt.get("receivedAt").asText());
         assertThat(status.body()).doesNotContain("Slagsmål").doesNotContain("Test").doesNotContain(cpr);
     }
 

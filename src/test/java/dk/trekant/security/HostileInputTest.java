@@ -3,6 +3,7 @@ package dk.trekant.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -815,6 +816,80 @@ class HostileInputTest {
             Client.Response concern = client.send("POST", CONCERNS, POLICE, JSON, body.getBytes(StandardCharsets.UTF_8), Map.of());
             assertThat(concern.status()).as("concern " + body + ": " + concern).isEqualTo(403);
         }
+    }
+
+    /** What an outside test got through (issue 16): each is refused now, naming the field, storing nothing. */
+    @Test
+    @Order(1)
+    void theOutsideTestsFindingsAreRefused() throws Exception {
+        Client client = new Client(port);
+        String notification = Bodies.notification();
+        String occurredAt = json.readTree(notification).get("occurredAt").asText();
+        for (String date : List.of("0001-01-01T00:00:00Z", "1999-12-31T12:00:00+01:00", "1000-01-01T00:00:00Z")) {
+            refused(client, "POST", NOTIFICATIONS, POLICE, notification.replace(occurredAt, date), 400, "occurredAt");
+        }
+        String concern = Bodies.concern();
+        String observedAt = json.readTree(concern).get("observedAt").asText();
+        refused(client, "POST", CONCERNS, SCHOOL, concern.replace(observedAt, "0001-01-01T00:00:00Z"), 400, "observedAt");
+        String release = Bodies.releaseNotification();
+        JsonNode parsed = json.readTree(release);
+        for (String date : List.of("9999-12-31", "+275760-09-13", LocalDate.now().plusYears(6).toString())) {
+            refused(client, "POST", RELEASES, KRIMINALFORSORGEN,
+                    release.replace(parsed.get("expectedReleaseDate").asText(), date), 400, "expectedReleaseDate");
+        }
+        refused(client, "POST", RELEASES, KRIMINALFORSORGEN,
+                release.replace(parsed.get("consent").get("recordedOn").asText(), "1000-01-01"), 400, "consent.recordedOn");
+        for (String reference : List.of("../../../../etc/passwd", "file:///etc/passwd", "..", "-x", "POL/2026:1")) {
+            refused(client, "POST", NOTIFICATIONS, POLICE, Bodies.notification(reference, Bodies.cpr()), 400, "reference");
+        }
+        // Blank, NUL or half coordinates are errors, not a silent null.
+        String hotspot = Bodies.hotspotProposal();
+        String address = "\"location\":{\"address\":\"Taastrup Stationsvej 1\"}";
+        for (String location : List.of("\"location\":{\"address\":\"Vej 1\",\"latitude\":\"\\u0000\",\"longitude\":12.3}",
+                "\"location\":{\"address\":\"Vej 1\",\"latitude\":\"   \",\"longitude\":12.3}",
+                "\"location\":{\"address\":\"Vej 1\",\"latitude\":55.6}")) {
+            refused(client, "POST", "/api/v1/hotspot-proposals", POLICE, hotspot.replace(address, location), 400, "location.l");
+        }
+        for (String withPolice : List.of("\"\\u0000\"", "\"   \"")) {
+            refused(client, "POST", "/api/v1/outreach-requests", SCHOOL, """
+                    {"reference":"%s","kind":"INSTITUTION_OUTREACH","place":"Skolen","description":"Uro i frikvarteret","withPolice":%s}"""
+                    .formatted(Bodies.reference(), withPolice), 400, "withPolice");
+        }
+        refused(client, "POST", "/api/v1/outreach-requests", SCHOOL, """
+                {"reference":"%s","kind":"INSTITUTION_OUTREACH","place":"Skolen","description":"Uro","wantedFrom":"9999-12-31T10:00:00Z"}"""
+                .formatted(Bodies.reference()), 400, "wantedFrom");
+
+        // A rejected item of the weekly list names its reference in at most 64 characters.
+        String huge = "R".repeat(2 * MB);
+        Client.Response list = client.postJson(BATCHES, POLICE, "{\"items\":[{\"reference\":\"" + huge + "\"}]}");
+        assertThat(list.status()).as(list.toString()).isIn(200, 413);
+        assertThat(list.body().length()).isLessThan(4_000);
+
+        // The rules before the duplicate: a resend that breaks them is refused, not answered with the old receipt.
+        String teaching = Bodies.teachingRequest();
+        assertThat(client.postJson("/api/v1/teaching-requests", SCHOOL, teaching).status()).isEqualTo(201);
+        refused(client, "POST", "/api/v1/teaching-requests", SCHOOL, teaching.replace("RUSMIDLER", "UKENDT"), 400, "topic");
+
+        // Any change to a cancelled release is 409; the same cancellation again is a resend.
+        String reference = Bodies.reference();
+        assertThat(client.postJson(RELEASES, KRIMINALFORSORGEN, Bodies.releaseNotification(reference)).status()).isEqualTo(201);
+        String cancel = "{\"cancelled\":true,\"cancellationReason\":\"NY_DOM\"}";
+        assertThat(client.putJson(RELEASES + "/" + reference, KRIMINALFORSORGEN, cancel).status()).isEqualTo(200);
+        assertThat(client.putJson(RELEASES + "/" + reference, KRIMINALFORSORGEN, cancel).status()).isEqualTo(200);
+        refused(client, "PUT", RELEASES + "/" + reference, KRIMINALFORSORGEN,
+                "{\"cancelled\":true,\"cancellationReason\":\"ANDEN_KOMMUNE\"}", 409, null);
+    }
+
+    private void refused(Client client, String method, String path, String authorization, String body, int status, String field)
+            throws Exception {
+        Map<String, Long> before = counts();
+        Client.Response answer = client.send(method, path, authorization, JSON, body.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(answer.status()).as(path + " " + body.substring(0, Math.min(200, body.length())) + ": " + answer).isEqualTo(status);
+        assertThat(answer.isProblemJson()).as(answer.toString()).isTrue();
+        if (field != null) {
+            assertThat(answer.body()).as("names the field").contains("\"field\":\"" + field);
+        }
+        assertThat(counts()).as("nothing stored").isEqualTo(before);
     }
 
     @Test

@@ -181,7 +181,7 @@ class HotspotApiTest {
                 new Case(proposal("<script>"), "reference"),
                 new Case(proposal("x".repeat(65)), "reference"),
                 new Case(valid.replaceAll("\"location\":\\{[^}]*\\},", ""), "location"),
-                new Case(valid.replaceAll("\"location\":\\{[^}]*\\}", "\"location\":{\"latitude\":55.65}"), "location"),
+                new Case(valid.replaceAll("\"location\":\\{[^}]*\\}", "\"location\":{\"latitude\":55.65}"), "location.longitude"),
                 new Case(valid.replace("55.650920", "91"), "location.latitude"),
                 new Case(valid.replace("12.299150", "-180.5"), "location.longitude"),
                 new Case(valid.replace("55.650920", "\"55.65\""), "location.latitude"),

@@ -1,20 +1,26 @@
 package dk.trekant.platform.web;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
@@ -26,7 +32,8 @@ class StrictJsonConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictScalars() {
-        return builder -> builder.deserializerByType(OffsetDateTime.class, new IsoOffsetDateTime()).postConfigurer(mapper -> {
+        return builder -> builder.deserializerByType(OffsetDateTime.class, new IsoOffsetDateTime())
+                .serializerByType(Instant.class, new MillisecondInstant()).postConfigurer(mapper -> {
             for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.DateTime, LogicalType.Boolean,
                     LogicalType.Enum}) {
                 mapper.coercionConfigFor(type)
@@ -34,7 +41,33 @@ class StrictJsonConfiguration {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
             }
+            // "", "   " or "\u0000" for a number or a yes/no is an error, not a silent null.
+            for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+                mapper.coercionConfigFor(type)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false);
+            }
         });
+    }
+
+    /**
+     * Every moment Trekant answers with has one form: UTC with milliseconds, {@code 2026-12-06T03:15:23.120Z}.
+     * A receipt made when a notification is stored (the clock's nanoseconds) and the same receipt read
+     * back from the database (micro- or milliseconds) are the same bytes.
+     */
+    static class MillisecondInstant extends StdSerializer<Instant> {
+
+        private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(ZoneOffset.UTC);
+
+        MillisecondInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(FORMAT.format(value.truncatedTo(ChronoUnit.MILLIS)));
+        }
     }
 
     /** A moment is an ISO-8601 text with its offset ({@code 2026-11-20T21:30:00+01:00}); never a bare number. */
