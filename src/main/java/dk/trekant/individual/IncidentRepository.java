@@ -35,8 +35,9 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
             + "and (i.routingClaim is null or i.routingClaimedAt < ?4)")
     int claim(Collection<UUID> ids, String claim, Instant now, Instant leaseStartedBefore);
 
-    @Query("select i.id from Incident i where i.routingClaim = ?1")
-    List<UUID> findClaimed(String claim);
+    /** Of the given incidents, those this claim holds (looked up by id: no scan of the table, however large). */
+    @Query("select i.id from Incident i where i.id in ?1 and i.routingClaim = ?2")
+    List<UUID> findClaimed(Collection<UUID> ids, String claim);
 
     /** Incidents waiting to be taken to their case (not those that left the queue as dead letters). */
     @Query("select count(i) from Incident i where i.routedAt is null and i.routingFailedAt is null")

@@ -210,7 +210,7 @@ public class IncidentRouter implements SmartLifecycle {
         Instant now = clock.instant();
         List<UUID> claimed = transaction.execute(status -> {
             incidents.claim(ids, token, now, now.minus(lease));
-            return incidents.findClaimed(token);
+            return incidents.findClaimed(ids, token);
         });
         return claimed == null ? List.of() : claimed.stream().sorted().toList();
     }
