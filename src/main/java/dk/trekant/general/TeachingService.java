@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +29,7 @@ import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.identity.StaffGroups;
 import dk.trekant.platform.web.InvalidRequestException;
 import dk.trekant.platform.web.InvalidRequestException.FieldError;
+import dk.trekant.platform.persistence.ConcurrentChange;
 
 /**
  * Teaching courses (undervisningsforløb): a school's request (through the API, idempotent per
@@ -81,15 +81,7 @@ public class TeachingService {
      * @throws InvalidRequestException naming {@code topic}, {@code wishedFrom} or {@code wishedTo}
      */
     public Received request(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(status -> requestOnce(schoolPartnerId, reference, wish));
-            } catch (DataIntegrityViolationException raced) {
-                if (attempt >= 3) {
-                    throw raced;
-                }
-            }
-        }
+        return ConcurrentChange.inTransaction(transaction, () -> requestOnce(schoolPartnerId, reference, wish));
     }
 
     private Received requestOnce(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {

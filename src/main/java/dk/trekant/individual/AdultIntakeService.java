@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
 import dk.trekant.privacy.Cpr;
+import dk.trekant.platform.persistence.ConcurrentChange;
 
 /**
  * Receives what starts or joins an adult case (voksensag / løsladelsesforløb): release notices from
@@ -73,7 +74,7 @@ public class AdultIntakeService {
     /** Receives a release notice from Kriminalforsorgen; all of it in one transaction. */
     public AdultIntake receiveRelease(UUID partnerId, String partnerName, ReleaseNotification notice) {
         Cpr cpr = Cpr.parse(notice.person().cpr()).orElseThrow(() -> new IllegalArgumentException("invalid CPR"));
-        return ConcurrentIntake.inTransaction(transaction, () -> {
+        return ConcurrentChange.inTransaction(transaction, () -> {
             Optional<AdultReferral> existing = referrals.findByPartnerIdAndPartnerReference(partnerId, notice.reference());
             if (existing.isPresent()) {
                 AdultReferral known = existing.get();
@@ -147,7 +148,7 @@ public class AdultIntakeService {
      * release. Sending the same change again changes nothing.
      */
     public Update update(UUID partnerId, String partnerName, String reference, ReleaseUpdate change) {
-        return ConcurrentIntake.inTransaction(transaction, () -> {
+        return ConcurrentChange.inTransaction(transaction, () -> {
             Optional<AdultReferral> found = referrals.findByPartnerIdAndPartnerReference(partnerId, reference);
             if (found.isEmpty()) {
                 return new Update(UpdateResult.UNKNOWN_REFERENCE, null);

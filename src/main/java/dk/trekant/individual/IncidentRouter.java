@@ -33,6 +33,7 @@ import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import dk.trekant.platform.persistence.ConcurrentChange;
 
 /**
  * Takes a received incident to its case: an open youth case takes it in (message
@@ -217,7 +218,7 @@ public class IncidentRouter implements SmartLifecycle {
 
     private boolean routeOne(UUID id) {
         try {
-            return ConcurrentIntake.inTransaction(transaction, () -> routeIfNotRouted(id));
+            return ConcurrentChange.inTransaction(transaction, () -> routeIfNotRouted(id));
         } catch (RuntimeException failed) {
             failedAttempt(id, failed);
             return false;

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
+import dk.trekant.platform.persistence.ConcurrentChange;
 
 /**
  * Receives notifications and concerns about youths. An incident is stored once per partner
@@ -82,7 +83,7 @@ public class IntakeService {
      * retries and then finds what the winner stored.
      */
     public Intake receive(NewIncident request) {
-        return ConcurrentIntake.inTransaction(transaction, () -> {
+        return ConcurrentChange.inTransaction(transaction, () -> {
             Optional<Incident> existing = sameReference(request);
             if (existing.isPresent()) {
                 return new Intake(receiptFor(existing.get()), caseNumberOf(existing.get()), true);
@@ -115,7 +116,7 @@ public class IntakeService {
 
     /** Stores a partner's notification without routing it: what a node has done when it stops right after the commit. */
     Stored store(NewIncident request) {
-        return ConcurrentIntake.inTransaction(transaction, () -> {
+        return ConcurrentChange.inTransaction(transaction, () -> {
             Optional<Incident> existing = sameReference(request);
             if (existing.isPresent()) {
                 return new Stored(new Intake(receiptFor(existing.get()), null, true), existing.get().getYouthId());

@@ -18,7 +18,6 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +30,7 @@ import dk.trekant.partner.PartnerPrincipal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import dk.trekant.platform.process.VariableText;
+import dk.trekant.platform.persistence.ConcurrentChange;
 
 /**
  * Hotspots from proposal to closing: a partner's or a staff member's proposal (stored once per
@@ -92,16 +92,7 @@ public class HotspotService {
      * or, for a reference the partner sent before, the first receipt again.
      */
     public Submission propose(PartnerPrincipal partner, HotspotProposal proposal) {
-        DataIntegrityViolationException last = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                return transaction.execute(status -> proposeOnce(partner, proposal));
-            } catch (DataIntegrityViolationException raced) {
-                // the same reference sent twice at the same moment: the next attempt finds the first
-                last = raced;
-            }
-        }
-        throw last;
+        return ConcurrentChange.inTransaction(transaction, () -> proposeOnce(partner, proposal));
     }
 
     private Submission proposeOnce(PartnerPrincipal partner, HotspotProposal proposal) {

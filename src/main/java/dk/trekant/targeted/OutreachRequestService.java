@@ -14,9 +14,6 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +23,7 @@ import dk.trekant.hours.HourSource;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.process.VariableText;
+import dk.trekant.platform.persistence.ConcurrentChange;
 
 /**
  * Outreach requests (udgående opgaver): received from partners (idempotent on the partner's
@@ -35,8 +33,6 @@ import dk.trekant.platform.process.VariableText;
 @Service
 public class OutreachRequestService {
 
-    private static final Logger log = LoggerFactory.getLogger(OutreachRequestService.class);
-    private static final int ATTEMPTS = 3;
 
     private final OutreachRequestRepository requests;
     private final RuntimeService runtimeService;
@@ -66,16 +62,7 @@ public class OutreachRequestService {
      * two requests racing with one reference meet at the unique key, and the loser finds the winner's.
      */
     public Received receive(PartnerPrincipal partner, OutreachRequestSubmission submission) {
-        DataIntegrityViolationException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                return transaction.execute(status -> receiveOnce(partner, submission));
-            } catch (DataIntegrityViolationException raced) {
-                last = raced;
-                log.debug("outreach request attempt {} met a concurrent request; retrying", attempt);
-            }
-        }
-        throw last;
+        return ConcurrentChange.inTransaction(transaction, () -> receiveOnce(partner, submission));
     }
 
     private Received receiveOnce(PartnerPrincipal partner, OutreachRequestSubmission submission) {

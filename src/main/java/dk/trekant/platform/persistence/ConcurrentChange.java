@@ -1,4 +1,4 @@
-package dk.trekant.individual;
+package dk.trekant.platform.persistence;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -11,26 +11,27 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two requests racing for the same new person, case or reference meet at a unique key (or at the
- * optimistic lock of the same case or process instance); the loser starts over in a new
- * transaction and then finds what the winner stored.
+ * The one retry policy of Trekant's intakes: two requests racing for the same new person, case or
+ * reference meet at a unique key (or at the optimistic lock of the same case or process instance);
+ * the loser starts over in a new transaction — up to eight times, after a short random pause — and
+ * then finds what the winner stored.
  */
-final class ConcurrentIntake {
+public final class ConcurrentChange {
 
     private static final int ATTEMPTS = 8;
-    private static final Logger log = LoggerFactory.getLogger(ConcurrentIntake.class);
+    private static final Logger log = LoggerFactory.getLogger(ConcurrentChange.class);
 
-    private ConcurrentIntake() {
+    private ConcurrentChange() {
     }
 
-    static <T> T inTransaction(TransactionTemplate transaction, Supplier<T> work) {
+    public static <T> T inTransaction(TransactionTemplate transaction, Supplier<T> work) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 return transaction.execute(status -> work.get());
             } catch (DataIntegrityViolationException | OptimisticLockingException | OptimisticLockingFailureException raced) {
                 last = raced;
-                log.debug("intake attempt {} met a concurrent change ({}); retrying", attempt, raced.getClass().getSimpleName());
+                log.debug("attempt {} met a concurrent change ({}); retrying", attempt, raced.getClass().getSimpleName());
                 pause(attempt);
             }
         }
