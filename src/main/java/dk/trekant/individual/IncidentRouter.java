@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -209,10 +210,18 @@ public class IncidentRouter implements SmartLifecycle {
         }
         String token = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        List<UUID> claimed = transaction.execute(status -> {
-            incidents.claim(ids, token, now, now.minus(lease));
-            return incidents.findClaimed(ids, token);
-        });
+        List<UUID> claimed;
+        try {
+            claimed = transaction.execute(status -> {
+                incidents.claim(ids, token, now, now.minus(lease));
+                return incidents.findClaimed(ids, token);
+            });
+        } catch (PessimisticLockingFailureException busy) {
+            // Another router holds them while it routes them (longer than the database waits for a lock):
+            // they are its to route; the sweep looks again if its node stops.
+            log.debug("incidents held by another router; leaving them to it");
+            return List.of();
+        }
         return claimed == null ? List.of() : claimed.stream().sorted().toList();
     }
 
