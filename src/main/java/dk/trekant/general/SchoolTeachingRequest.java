@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import dk.trekant.platform.web.DateWindow;
+import dk.trekant.privacy.NoCpr;
 
 /**
  * A school's request for preventive teaching: its own reference (a second request with the same
@@ -26,7 +27,7 @@ public record SchoolTeachingRequest(
         @NotBlank @Size(max = 40) String topic,
         @NotNull @DateWindow(latest = "P2Y") LocalDate wishedFrom,
         @NotNull @DateWindow(latest = "P2Y") LocalDate wishedTo,
-        @Size(max = 2000) @PlainText String note) {
+        @Size(max = 2000) @PlainText @NoCpr String note) {
 
     TeachingRequest.Wish toWish(String schoolName) {
         return new TeachingRequest.Wish(schoolName, grade, classes, pupils, topic, wishedFrom, wishedTo,

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
+import dk.trekant.privacy.NoCpr;
 
 /** Preventive teaching (undervisningsforløb) that schools request, and its status. */
 @RestController
@@ -57,7 +58,7 @@ class TeachingRequestController {
         return teaching.status(partner.id(), id).orElseThrow(TeachingRequestController::notFound);
     }
 
-    record Cancellation(@Size(max = 2000) @PlainText String reason) {
+    record Cancellation(@Size(max = 2000) @PlainText @NoCpr String reason) {
     }
 
     @PostMapping("/{id}/cancellation")

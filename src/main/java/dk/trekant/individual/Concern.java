@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import dk.trekant.platform.web.PlainText;
 import dk.trekant.platform.web.DateWindow;
+import dk.trekant.privacy.NoCpr;
 
 /**
  * A concern (bekymringshenvendelse) from a school or club. What was observed is described in
@@ -20,7 +21,7 @@ import dk.trekant.platform.web.DateWindow;
 public record Concern(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "a letter (A-Z, a-z) or digit, then letters, digits and . _ - only") String reference,
         @NotNull @PastOrPresent @DateWindow(earliest = "2000-01-01") OffsetDateTime observedAt,
-        @NotBlank @Size(max = 4000) @PlainText String description,
+        @NotBlank @Size(max = 4000) @PlainText @NoCpr String description,
         OffenceCategory category,
         @NotNull @Valid YouthDetails youth,
         Boolean knownToSocialServices) {

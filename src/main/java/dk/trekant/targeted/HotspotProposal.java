@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dk.trekant.privacy.NoCpr;
 
 /**
  * A proposed hotspot: the area, where it is, why, at which times of day, and who proposes it (a
@@ -14,9 +15,9 @@ import jakarta.validation.constraints.Size;
  */
 public record HotspotProposal(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "a letter (A-Z, a-z) or digit, then letters, digits and . _ - only") String reference,
-        @NotBlank @Size(max = 200) @PlainText @HotspotNoCpr String areaName,
+        @NotBlank @Size(max = 200) @PlainText @NoCpr String areaName,
         @NotNull @Valid HotspotLocation location,
-        @NotBlank @Size(max = 4000) @PlainText @HotspotNoCpr String reason,
-        @NotBlank @Size(max = 200) @PlainText @HotspotNoCpr String timesOfDay,
-        @NotBlank @Size(max = 200) @PlainText @HotspotNoCpr String proposer) {
+        @NotBlank @Size(max = 4000) @PlainText @NoCpr String reason,
+        @NotBlank @Size(max = 200) @PlainText @NoCpr String timesOfDay,
+        @NotBlank @Size(max = 200) @PlainText @NoCpr String proposer) {
 }

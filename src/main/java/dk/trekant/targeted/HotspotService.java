@@ -31,6 +31,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import dk.trekant.platform.process.VariableText;
 import dk.trekant.platform.persistence.ConcurrentChange;
+import dk.trekant.privacy.NoCpr;
 
 /**
  * Hotspots from proposal to closing: a partner's or a staff member's proposal (stored once per
@@ -272,7 +273,7 @@ public class HotspotService {
 
     private static void requireNoCpr(String... texts) {
         for (String text : texts) {
-            if (HotspotNoCpr.Validator.mentionsCpr(text)) {
+            if (NoCpr.Validator.mentionsCpr(text)) {
                 throw new IllegalArgumentException("Skriv ikke CPR-numre: et hotspot handler om et sted, ikke om personer.");
             }
         }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import dk.trekant.privacy.NoCpr;
 
 /**
  * What a preventer logs for one presence shift. {@code hours} may be left out: it is then the time
@@ -20,8 +21,8 @@ public record HotspotShiftReport(
         @NotNull Instant endedAt,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hours,
         @Min(0) @Max(1000) Integer contactCount,
-        @Size(max = 4000) @PlainText @HotspotNoCpr String contacts,
-        @Size(max = 4000) @PlainText @HotspotNoCpr String observations,
+        @Size(max = 4000) @PlainText @NoCpr String contacts,
+        @Size(max = 4000) @PlainText @NoCpr String observations,
         Boolean policePresent,
         Boolean guardsPresent) {
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import dk.trekant.platform.web.DateWindow;
+import dk.trekant.privacy.NoCpr;
 
 /**
  * A partner's request for outreach (udgående opgave). {@code occurredAt} is when the serious
@@ -19,8 +20,8 @@ import dk.trekant.platform.web.DateWindow;
 public record OutreachRequestSubmission(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "a letter (A-Z, a-z) or digit, then letters, digits and . _ - only") String reference,
         @NotNull OutreachKind kind,
-        @NotBlank @Size(max = 200) @PlainText String place,
-        @NotBlank @Size(max = 4000) @PlainText String description,
+        @NotBlank @Size(max = 200) @PlainText @NoCpr String place,
+        @NotBlank @Size(max = 4000) @PlainText @NoCpr String description,
         @DateWindow(earliest = "-P1M", latest = "P2Y") OffsetDateTime wantedFrom,
         @PastOrPresent @DateWindow(earliest = "2000-01-01") OffsetDateTime occurredAt,
         Boolean withPolice) {

@@ -859,6 +859,19 @@ class HostileInputTest {
                 {"reference":"%s","kind":"INSTITUTION_OUTREACH","place":"Skolen","description":"Uro","wantedFrom":"9999-12-31T10:00:00Z"}"""
                 .formatted(Bodies.reference()), 400, "wantedFrom");
 
+        // One check for CPR numbers in every free-text field of every intake.
+        String cprText = "især 120311-4101 og 0302104303";
+        refused(client, "POST", NOTIFICATIONS, POLICE, notification.replace("\"place\":\"", "\"place\":\"" + cprText), 400, "place");
+        refused(client, "POST", CONCERNS, SCHOOL, concern.replaceFirst("\"description\":\"", "\"description\":\"" + cprText), 400,
+                "description");
+        refused(client, "POST", RELEASES, KRIMINALFORSORGEN, release.replace("\"institutionName\":\"", "\"institutionName\":\"" + cprText),
+                400, "institutionName");
+        refused(client, "POST", "/api/v1/outreach-requests", SCHOOL, """
+                {"reference":"%s","kind":"INSTITUTION_OUTREACH","place":"Skolen","description":"Uro: %s"}"""
+                .formatted(Bodies.reference(), cprText), 400, "description");
+        refused(client, "POST", "/api/v1/teaching-requests", SCHOOL, Bodies.teachingRequest().replace("}", ",\"note\":\"" + cprText + "\"}"),
+                400, "note");
+
         // A rejected item of the weekly list names its reference in at most 64 characters.
         String huge = "R".repeat(2 * MB);
         Client.Response list = client.postJson(BATCHES, POLICE, "{\"items\":[{\"reference\":\"" + huge + "\"}]}");

@@ -1,4 +1,4 @@
-package dk.trekant.targeted;
+package dk.trekant.privacy;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,20 +7,21 @@ import java.lang.annotation.Target;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dk.trekant.privacy.Cpr;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Free text about a hotspot (a proposal's reason, a shift's contacts and observations) holds no
- * CPR number: a hotspot is about a place, and Trekant keeps CPR numbers only encrypted, with the youth.
+ * Free text holds no CPR number: an incident's description, a hotspot's reason, a teaching note.
+ * Trekant keeps CPR numbers only encrypted, with the person, and only in the field meant for one;
+ * one found in free text would be stored, shown and exported in the clear. Every free-text field of
+ * the partner API carries this check, and so do the hotspot's staff forms.
  */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = HotspotNoCpr.Validator.class)
-@interface HotspotNoCpr {
+@Constraint(validatedBy = NoCpr.Validator.class)
+public @interface NoCpr {
 
     String message() default "must not contain a CPR number";
 
@@ -28,7 +29,7 @@ import jakarta.validation.Payload;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<HotspotNoCpr, String> {
+    public static class Validator implements ConstraintValidator<NoCpr, String> {
 
         private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)\\d{6}-?\\d{4}(?!\\d)");
 
@@ -38,7 +39,7 @@ import jakarta.validation.Payload;
         }
 
         /** Whether the text holds ten digits (a dash after six allowed) that make a CPR number with a real date. */
-        static boolean mentionsCpr(String text) {
+        public static boolean mentionsCpr(String text) {
             if (text == null) {
                 return false;
             }
