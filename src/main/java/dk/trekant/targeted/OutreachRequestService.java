@@ -25,6 +25,7 @@ import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
+import dk.trekant.platform.time.StoredClock;
 
 /**
  * Outreach requests (udgående opgaver): received from partners (idempotent on the partner's
@@ -43,7 +44,7 @@ public class OutreachRequestService {
     private final OutreachProperties properties;
     private final HourLog hourLog;
     private final TransactionTemplate transaction;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = StoredClock.UTC_MICROS;
 
     OutreachRequestService(OutreachRequestRepository requests, RuntimeService runtimeService, WorkingDayCalendar workdays,
             OutreachProperties properties, HourLog hourLog, PlatformTransactionManager transactions) {
