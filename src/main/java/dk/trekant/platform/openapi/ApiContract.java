@@ -88,6 +88,26 @@ final class ApiContract {
         return Optional.ofNullable(BY_KEY.get(Operation.key(method, path)));
     }
 
+    private static final String READ_OWN = "By the id of its receipt. The status only, never what the case contains; "
+            + "only your own: another partner's id answers 404.";
+
+    /** The description of operations whose controller gives a summary only. */
+    static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("getPoliceNotification", READ_OWN),
+            Map.entry("getConcern", READ_OWN),
+            Map.entry("getReleaseNotification", READ_OWN),
+            Map.entry("getOutreachRequest", READ_OWN),
+            Map.entry("getCallingPartner", "A way to check a token and its configuration; every partner kind may call it."),
+            Map.entry("getMonthlyStatistics", "`month` is yyyy-MM; without it, last month. The police get every section "
+                    + "except those internal to the team (e.g. hours per preventer)."),
+            Map.entry("getCaseAuditTrail", "Leaders and administrators; every read or change of the case's personal data."),
+            Map.entry("listSchools", "Preventers, leaders and administrators."),
+            Map.entry("exportDataSubject", "A data subject's right of access (GDPR art. 15); leaders and administrators."),
+            Map.entry("changeSchool", "Leaders and administrators; applies to meetings planned from then on."),
+            Map.entry("addSchool", "Leaders and administrators."),
+            Map.entry("registerPartner", "Administrators. The token is in this answer only; Trekant stores its hash."),
+            Map.entry("listPartners", "Administrators."));
+
     /** Where a status means something particular for one operation: "operationId status" to its description. */
     static final Map<String, String> STATUS_DESCRIPTIONS = Map.ofEntries(
             Map.entry("sendPoliceNotificationList 200",

@@ -44,6 +44,9 @@ final class ContractCustomizer {
 
     private void apply(ApiContract.Operation contract, Operation operation) {
         operation.setOperationId(contract.operationId());
+        if (operation.getDescription() == null) {
+            operation.setDescription(ApiContract.DESCRIPTIONS.get(contract.operationId()));
+        }
         ApiResponse springdocSuccess = operation.getResponses() == null ? null
                 : operation.getResponses().values().stream().filter(r -> r.getContent() != null).findFirst().orElse(null);
         Schema<?> successSchema = contract.success() != null

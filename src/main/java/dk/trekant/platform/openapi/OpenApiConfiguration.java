@@ -118,17 +118,15 @@ class OpenApiConfiguration {
                 .pathsToMatch(group.paths)
                 .addOpenApiCustomizer(openApi -> {
                     openApi.info(info);
-                    if (group == ApiContract.Group.PARTNER) {
-                        orderTags(openApi);
-                    }
+                    defineAndOrderTags(openApi);
                     // Built per request (springdoc.cache.disabled): the examples' dates are relative to today.
                     new ContractCustomizer(documentation, new RequestExamples(Clock.systemUTC(), zone)).apply(openApi);
                 })
                 .build();
     }
 
-    /** The partner API's tags in the order of the prevention triangle (individual, targeted, general). */
-    private static void orderTags(OpenAPI openApi) {
+    /** Every tag defined; the partner API's in the order of the prevention triangle (individual, targeted, general). */
+    private static void defineAndOrderTags(OpenAPI openApi) {
         Map<String, Tag> tags = new LinkedHashMap<>();
         if (openApi.getTags() != null) {
             openApi.getTags().forEach(tag -> tags.put(tag.getName(), tag));

@@ -38,7 +38,8 @@ class PartnerApiCompatibilityTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode current = OpenApiDocumentTest.JSON.readTree(response.body());
         if (Boolean.getBoolean("openapi.update")) {
-            OpenApiDocumentTest.JSON.writeValue(PUBLISHED.toFile(), current);
+            // Without the test server's random URL: a partner's client is given Trekant's address.
+            OpenApiDocumentTest.JSON.writeValue(PUBLISHED.toFile(), ((ObjectNode) current.deepCopy()).without("servers"));
         }
         JsonNode published = OpenApiDocumentTest.JSON.readTree(Files.readString(PUBLISHED));
         assertThat(ContractChanges.breaking(published, current))
