@@ -1,5 +1,6 @@
 package dk.trekant.platform.openapi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,7 +108,7 @@ final class ContractCustomizer {
     private void addProblemSchemas(OpenAPI openApi) {
         Map<String, Schema> schemas = openApi.getComponents().getSchemas();
         if (schemas == null) {
-            openApi.getComponents().setSchemas(new java.util.LinkedHashMap<>());
+            openApi.getComponents().setSchemas(new LinkedHashMap<>());
             schemas = openApi.getComponents().getSchemas();
         }
         if (!schemas.containsKey("FieldError")) {

@@ -99,18 +99,10 @@ final class SchemaDocumentation {
                     property.setMinLength(min);
                 }
             } else if (entry != null) {
-                describeProperty(property, entry.toString());
+                // Also beside a $ref: OpenAPI 3.1 allows a reference's own description.
+                property.setDescription(entry.toString());
             }
         });
-    }
-
-    /**
-     * A property that refers to another schema cannot carry a description of its own in OpenAPI 3.0;
-     * in 3.1 a $ref may have siblings, so the description is set on it either way.
-     */
-    @SuppressWarnings("rawtypes")
-    private static void describeProperty(Schema property, String description) {
-        property.setDescription(description);
     }
 
     @SuppressWarnings("unchecked")

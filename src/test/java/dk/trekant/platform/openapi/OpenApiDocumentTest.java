@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.Yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,6 +133,50 @@ class OpenApiDocumentTest {
         }
         assertThat(partner.path("info").path("version").asText()).isNotBlank().isNotEqualTo("unknown");
         assertThat(new Http(port).get("/v3/api-docs", null).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Nothing in the contract table or the descriptions is stale: every operation the table names is
+     * served, and every schema, property and enum value described exists in one of the documents.
+     */
+    @Test
+    void theContractTableAndTheDescriptionsNameWhatIsServed() throws IOException {
+        Set<String> operations = new HashSet<>();
+        Map<String, JsonNode> schemas = new HashMap<>();
+        for (String group : List.of("partner", "staff", "admin")) {
+            JsonNode document = export(group);
+            document.path("paths").properties().forEach(path -> path.getValue().properties()
+                    .forEach(method -> operations.add(ApiContract.Operation.key(method.getKey(), path.getKey()))));
+            document.path("components").path("schemas").properties().forEach(schema -> schemas.put(schema.getKey(), schema.getValue()));
+        }
+        assertThat(ApiContract.OPERATIONS).extracting(ApiContract.Operation::key).allMatch(operations::contains);
+        assertThat(operations).hasSameSizeAs(ApiContract.OPERATIONS);
+
+        Map<String, Object> descriptions;
+        try (var in = new ClassPathResource(SchemaDocumentation.RESOURCE).getInputStream()) {
+            descriptions = new Yaml().load(in);
+        }
+        List<String> stale = new ArrayList<>();
+        ((Map<?, ?>) descriptions.get("schemas")).forEach((name, doc) -> {
+            JsonNode schema = schemas.get(name.toString());
+            if (schema == null) {
+                stale.add("schema " + name);
+                return;
+            }
+            Map<?, ?> entry = (Map<?, ?>) doc;
+            if (entry.get("properties") instanceof Map<?, ?> properties) {
+                properties.keySet().stream().filter(property -> !schema.path("properties").has(property.toString()))
+                        .forEach(property -> stale.add(name + "." + property));
+            }
+            if (entry.get("values") instanceof Map<?, ?> values) {
+                List<String> served = new ArrayList<>();
+                schema.path("enum").forEach(value -> served.add(value.asText()));
+                values.keySet().stream().filter(value -> !served.contains(value.toString()))
+                        .forEach(value -> stale.add(name + " value " + value));
+                assertThat(values.keySet()).as(name + ": every value explained").hasSameSizeAs(served);
+            }
+        });
+        assertThat(stale).as("described in %s but not served", SchemaDocumentation.RESOURCE).isEmpty();
     }
 
     /** A receipt without its status, which may move on between two calls (triage runs in the background). */
