@@ -27,9 +27,10 @@ import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.identity.StaffGroups;
-import dk.trekant.platform.web.InvalidRequestException;
+import dk.trekant.platform.time.StoredClock;
 import dk.trekant.platform.web.InvalidRequestException.FieldError;
 import dk.trekant.platform.persistence.ConcurrentChange;
+import dk.trekant.platform.web.InvalidRequestException;
 
 /**
  * Teaching courses (undervisningsforløb): a school's request (through the API, idempotent per
@@ -54,7 +55,7 @@ public class TeachingService {
     private final HourLog hourLog;
     private final WorkingDayCalendar workdays;
     private final TransactionTemplate transaction;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = StoredClock.UTC_MICROS;
 
     TeachingService(TeachingRequestRepository requests, TeachingProperties properties, RuntimeService runtimeService,
             IdentityService identityService, HourLog hourLog, WorkingDayCalendar workdays,

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
+import dk.trekant.platform.time.StoredClock;
 import dk.trekant.privacy.Cpr;
 import dk.trekant.platform.persistence.ConcurrentChange;
 
@@ -42,7 +43,7 @@ public class AdultIntakeService {
     private final AdultCaseProperties properties;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = StoredClock.UTC_MICROS;
     private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
 
     AdultIntakeService(AdultReferralRepository referrals, AdultCaseRepository cases, PersonRegistry persons,

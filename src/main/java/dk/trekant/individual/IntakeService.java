@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
 import dk.trekant.platform.persistence.ConcurrentChange;
+import dk.trekant.platform.time.StoredClock;
 
 /**
  * Receives notifications and concerns about youths. An incident is stored once per partner
@@ -52,7 +53,7 @@ public class IntakeService {
     private final TransactionTemplate transaction;
     private final AuditLog auditLog;
     private final int listChunk;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = StoredClock.UTC_MICROS;
     private final ZoneId zone = ZoneId.of("Europe/Copenhagen");
 
     IntakeService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases, PersonRegistry persons,

@@ -38,7 +38,7 @@ import jakarta.validation.constraints.NotNull;
 /** §115 notifications from the police: one at a time, or the weekly list before the §115 meeting. */
 @RestController
 @RequestMapping("/api/v1/section115-notifications")
-@Tag(name = "§115 notifications")
+@Tag(name = "Section 115 notifications")
 @SecurityRequirement(name = "partnerToken")
 @PreAuthorize("hasAuthority('PARTNER_POLICE')")
 class Section115Controller {

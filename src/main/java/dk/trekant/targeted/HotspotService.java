@@ -27,6 +27,7 @@ import dk.trekant.hours.HourKind;
 import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
 import dk.trekant.partner.PartnerPrincipal;
+import dk.trekant.platform.time.StoredClock;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import dk.trekant.platform.process.VariableText;
@@ -68,7 +69,7 @@ public class HotspotService {
         this.validator = validator;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = Clock.systemUTC();
+        this.clock = StoredClock.UTC_MICROS;
     }
 
     /** The partner's receipt, and whether the same reference had been received before. */

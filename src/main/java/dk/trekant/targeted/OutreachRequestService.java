@@ -24,6 +24,7 @@ import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.process.VariableText;
 import dk.trekant.platform.persistence.ConcurrentChange;
+import dk.trekant.platform.time.StoredClock;
 
 /**
  * Outreach requests (udgående opgaver): received from partners (idempotent on the partner's
@@ -40,7 +41,7 @@ public class OutreachRequestService {
     private final OutreachProperties properties;
     private final HourLog hourLog;
     private final TransactionTemplate transaction;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = StoredClock.UTC_MICROS;
 
     OutreachRequestService(OutreachRequestRepository requests, RuntimeService runtimeService, WorkingDayCalendar workdays,
             OutreachProperties properties, HourLog hourLog, PlatformTransactionManager transactions) {
