@@ -12,5 +12,7 @@ export default {
     availableLocales: ['da', 'en'],
     fallbackLocale: 'da'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // Hides the variable buttons the engine would refuse (leaders read) and puts the table's header in Danish.
+  customScripts: ['scripts/trekant-read-only']
 };
