@@ -150,7 +150,7 @@ public class SecurityConfiguration {
                         // error dispatch still carries the partner's bearer token.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(bearerToken).denyAll()
-                        .requestMatchers(paths("/", "/error", "/camunda/**")).permitAll()
+                        .requestMatchers(paths("/", "/error", "/camunda/**", "/favicon.ico")).permitAll()
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
                         .requestMatchers(paths("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
                         .permitAll()
