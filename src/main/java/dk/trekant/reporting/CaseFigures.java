@@ -178,7 +178,7 @@ class CaseFigures implements FigureSource {
                     List.of(Cell.count(chosen.getOrDefault(level, 0L)), Cell.count(proposed.getOrDefault(level, 0L)))));
         }
         return new Section("levels", "Indsatsniveau: valgt og foreslået",
-                "Sager vurderet i perioden: koordinatorens valg og triagens (DMN) forslag.", List.of("Valgt", "Foreslået"), rows);
+                "Sager vurderet i perioden: det indsatsniveau, koordinatoren valgte, og det, som Trekants faste vurderingsregler foreslog.", List.of("Valgt", "Foreslået"), rows);
     }
 
     Section triage(Instant from, Instant to) {
