@@ -181,6 +181,13 @@ function danishFormTexts(root) {
       }
     });
   });
+  // an empty select says "Select": Danish, and "Ikke oplyst" where it only shows a value
+  root.querySelectorAll('.fjs-select-display.fjs-select-placeholder').forEach((element) => {
+    const text = element.firstChild;
+    if (text && text.nodeType === Node.TEXT_NODE && text.nodeValue === 'Select') {
+      text.nodeValue = element.closest('.readonly, .fjs-readonly') ? 'Ikke oplyst' : 'Vælg';
+    }
+  });
   root.querySelectorAll('.fjs-container [aria-label="Remove tag"]').forEach((element) => {
     element.setAttribute('aria-label', 'Fjern');
   });
