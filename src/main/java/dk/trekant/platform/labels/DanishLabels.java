@@ -1,20 +1,15 @@
 package dk.trekant.platform.labels;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
-
-import dk.trekant.individual.InstitutionKind;
-import dk.trekant.individual.ReleaseReason;
 
 /**
  * The one place that says how a code reads in Danish: {@code INDIVIDUEL} is "Individuel",
  * {@code MISTAENKT} "Mistænkt". Reports use {@link #label(Kind, String)}; the task forms show codes
  * through selects whose options are these labels, and {@code FormLabelsTest} holds every form to
- * them (a form never shows a code as text). Enums that carry their own Danish name (release reason,
- * institution) are read from there, so there is still only one wording.
+ * them (a form never shows a code as text). The enums that name themselves in Danish (release reason,
+ * institution) take their wording from here, so there is only one.
  */
 public final class DanishLabels {
 
@@ -31,8 +26,14 @@ public final class DanishLabels {
                     "ANDET", "Andet"),
             Kind.YOUTH_ROLE, ordered("MISTAENKT", "Mistænkt", "SIGTET", "Sigtet", "FORURETTET", "Forurettet",
                     "VIDNE", "Vidne"),
-            Kind.RELEASE_REASON, fromEnum(ReleaseReason.values(), ReleaseReason::label),
-            Kind.INSTITUTION_KIND, fromEnum(InstitutionKind.values(), InstitutionKind::label),
+            // as they read in a sentence ("... efter prøveløsladelse"); label() capitalises them for lists
+            Kind.RELEASE_REASON, ordered("PROEVELOESLADELSE", "prøveløsladelse", "ENDT_AFSONING", "endt afsoning",
+                    "VARETAEGT_OPHOERER", "varetægtsfængsling ophører", "UDSLUSNING_FRA_ANBRINGELSE",
+                    "udslusning fra anbringelse (under 18 år)", "RADIKALISERING", "løsladelse efter radikalisering",
+                    "ANDET", "andet"),
+            Kind.INSTITUTION_KIND, ordered("FAENGSEL", "fængsel", "ARRESTHUS", "arresthus", "PENSION",
+                    "Kriminalforsorgens pension", "SIKRET_INSTITUTION", "sikret institution", "ANDEN_ANBRINGELSE",
+                    "anden anbringelse"),
             Kind.ADULT_AREA, ordered("HOUSING", "Bolig", "INCOME", "Forsørgelse", "JOB_EDUCATION", "Job og uddannelse",
                     "TREATMENT", "Behandling (misbrug/psykiatri)"),
             Kind.PARTNER_KIND, ordered("POLICE", "Politi", "SCHOOL", "Skole", "CLUB", "Klub", "HOUSING", "Boligselskab",
@@ -49,17 +50,24 @@ public final class DanishLabels {
     private DanishLabels() {
     }
 
-    /** The Danish label of a code; an unknown code is shown as it is rather than hidden. */
+    /** The Danish label of a code, as a list or a form shows it; an unknown code is shown as it is rather than hidden. */
     public static String label(Kind kind, String code) {
         if (code == null) {
             return "";
         }
-        return LABELS.get(kind).getOrDefault(code, code);
+        return capitalised(LABELS.get(kind).getOrDefault(code, code));
     }
 
-    /** Every code of a kind with its label, in the order staff meet them. */
+    /** The Danish label of a code as it reads inside a sentence (e.g. "prøveløsladelse"). */
+    public static String inSentence(Kind kind, String code) {
+        return code == null ? "" : LABELS.get(kind).getOrDefault(code, code);
+    }
+
+    /** Every code of a kind with its label (as {@link #label} gives it), in the order staff meet them. */
     public static Map<String, String> labels(Kind kind) {
-        return LABELS.get(kind);
+        Map<String, String> labels = new LinkedHashMap<>();
+        LABELS.get(kind).forEach((code, label) -> labels.put(code, capitalised(label)));
+        return Collections.unmodifiableMap(labels);
     }
 
     private static Map<String, String> ordered(String... codesAndLabels) {
@@ -67,12 +75,6 @@ public final class DanishLabels {
         for (int i = 0; i < codesAndLabels.length; i += 2) {
             map.put(codesAndLabels[i], codesAndLabels[i + 1]);
         }
-        return Collections.unmodifiableMap(map);
-    }
-
-    private static <E extends Enum<E>> Map<String, String> fromEnum(E[] values, Function<E, String> label) {
-        Map<String, String> map = new LinkedHashMap<>();
-        Arrays.stream(values).forEach(value -> map.put(value.name(), capitalised(label.apply(value))));
         return Collections.unmodifiableMap(map);
     }
 
