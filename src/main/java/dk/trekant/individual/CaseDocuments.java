@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import dk.trekant.platform.labels.DanishLabels;
 
 /**
  * Writes the case's documents as self-contained HTML. Every value is escaped: incident texts
@@ -61,10 +62,11 @@ class CaseDocuments {
         }
         text.append(" — ").append(sourceName(incident.getSource()));
         if (incident.getOffenceCategory() != null) {
-            text.append(", kategori ").append(incident.getOffenceCategory());
+            text.append(", kategori ").append(DanishLabels.inSentence(DanishLabels.Kind.OFFENCE_CATEGORY,
+                    incident.getOffenceCategory().name()));
         }
         if (incident.getRole() != null) {
-            text.append(", rolle ").append(incident.getRole());
+            text.append(", rolle ").append(DanishLabels.inSentence(DanishLabels.Kind.YOUTH_ROLE, incident.getRole().name()));
         }
         if (incident.getDescription() != null && !incident.getDescription().isBlank()) {
             text.append(": ").append(incident.getDescription());

@@ -1,26 +1,22 @@
 package dk.trekant.individual;
 
+import dk.trekant.platform.labels.DanishLabels;
+
 /** Where the person is released from. */
 public enum InstitutionKind {
     /** Fængsel (åbent eller lukket). */
-    FAENGSEL("fængsel"),
+    FAENGSEL,
     /** Arresthus (varetægt, korte domme). */
-    ARRESTHUS("arresthus"),
+    ARRESTHUS,
     /** Kriminalforsorgens pension (udslusning). */
-    PENSION("Kriminalforsorgens pension"),
+    PENSION,
     /** Sikret institution for unge. */
-    SIKRET_INSTITUTION("sikret institution"),
+    SIKRET_INSTITUTION,
     /** Anden anbringelse (f.eks. behandlingsinstitution). */
-    ANDEN_ANBRINGELSE("anden anbringelse");
+    ANDEN_ANBRINGELSE;
 
-    private final String label;
-
-    InstitutionKind(String label) {
-        this.label = label;
-    }
-
-    /** The Danish name shown to staff. */
+    /** The Danish name shown to staff, as it reads in a sentence (one wording: {@link DanishLabels}). */
     public String label() {
-        return label;
+        return DanishLabels.inSentence(DanishLabels.Kind.INSTITUTION_KIND, name());
     }
 }

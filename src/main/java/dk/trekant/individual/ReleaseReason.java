@@ -1,27 +1,23 @@
 package dk.trekant.individual;
 
+import dk.trekant.platform.labels.DanishLabels;
+
 /** Why Kriminalforsorgen sends the notice: the groups the KSP collaboration covers. */
 public enum ReleaseReason {
     /** Prøveløsladelse. */
-    PROEVELOESLADELSE("prøveløsladelse"),
+    PROEVELOESLADELSE,
     /** Endt afsoning. */
-    ENDT_AFSONING("endt afsoning"),
+    ENDT_AFSONING,
     /** Varetægtsfængsling ophører. */
-    VARETAEGT_OPHOERER("varetægtsfængsling ophører"),
+    VARETAEGT_OPHOERER,
     /** Under 18 år, der forlader en anbringelse. */
-    UDSLUSNING_FRA_ANBRINGELSE("udslusning fra anbringelse (under 18 år)"),
+    UDSLUSNING_FRA_ANBRINGELSE,
     /** Radikaliseret person, der løslades. */
-    RADIKALISERING("løsladelse efter radikalisering"),
-    ANDET("andet");
+    RADIKALISERING,
+    ANDET;
 
-    private final String label;
-
-    ReleaseReason(String label) {
-        this.label = label;
-    }
-
-    /** The Danish name shown to staff. */
+    /** The Danish name shown to staff, as it reads in a sentence (one wording: {@link DanishLabels}). */
     public String label() {
-        return label;
+        return DanishLabels.inSentence(DanishLabels.Kind.RELEASE_REASON, name());
     }
 }

@@ -26,6 +26,7 @@ import dk.trekant.individual.IncidentSource;
 import dk.trekant.individual.YouthCaseProperties;
 import dk.trekant.partner.PartnerKind;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
+import dk.trekant.platform.labels.DanishLabels;
 import dk.trekant.reporting.ReportFigures.Cell;
 import dk.trekant.reporting.ReportFigures.Row;
 import dk.trekant.reporting.ReportFigures.Section;
@@ -177,7 +178,7 @@ class CaseFigures implements FigureSource {
                     List.of(Cell.count(chosen.getOrDefault(level, 0L)), Cell.count(proposed.getOrDefault(level, 0L)))));
         }
         return new Section("levels", "Indsatsniveau: valgt og foreslået",
-                "Sager vurderet i perioden: koordinatorens valg og triagens (DMN) forslag.", List.of("Valgt", "Foreslået"), rows);
+                "Sager vurderet i perioden: det indsatsniveau, koordinatoren valgte, og det, som Trekants faste vurderingsregler foreslog.", List.of("Valgt", "Foreslået"), rows);
     }
 
     Section triage(Instant from, Instant to) {
@@ -366,25 +367,13 @@ class CaseFigures implements FigureSource {
     }
 
     static String partnerKindName(String kind) {
-        return switch (kind) {
-            case "POLICE" -> "Politi";
-            case "SCHOOL" -> "Skole";
-            case "CLUB" -> "Klub";
-            case "HOUSING" -> "Boligselskab";
-            case "GUARDS" -> "Vægtere";
-            case "WORKPLACE" -> "Arbejdsplads";
-            case "KRIMINALFORSORGEN" -> "Kriminalforsorgen";
-            default -> "Medarbejder i teamet";
-        };
+        return kind != null && DanishLabels.labels(DanishLabels.Kind.PARTNER_KIND).containsKey(kind)
+                ? DanishLabels.label(DanishLabels.Kind.PARTNER_KIND, kind)
+                : "Medarbejder i teamet";
     }
 
     static String levelName(String level) {
-        return switch (level) {
-            case "GENEREL" -> "Generel";
-            case "MAALRETTET" -> "Målrettet";
-            case "INDIVIDUEL" -> "Individuel";
-            default -> level;
-        };
+        return DanishLabels.label(DanishLabels.Kind.LEVEL, level);
     }
 
     private ZoneId zone() {

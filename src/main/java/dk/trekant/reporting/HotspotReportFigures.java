@@ -45,7 +45,7 @@ class HotspotReportFigures implements FigureSource {
     public List<Section> sections(ReportPeriod period) {
         Map<UUID, BigDecimal> hours = new LinkedHashMap<>();
         Map<UUID, Integer> shifts = new LinkedHashMap<>();
-        for (HourEntry entry : hourLog.between(period.from(), period.to())) {
+        for (HourEntry entry : period.hours(hourLog)) {
             if (entry.sourceType() == HourSource.HOTSPOT) {
                 hours.merge(entry.sourceId(), entry.hours(), BigDecimal::add);
                 shifts.merge(entry.sourceId(), 1, Integer::sum);

@@ -56,9 +56,11 @@ class HourFigures implements FigureSource {
         for (LocalDate monday = firstMonday; !monday.isAfter(period.to()); monday = monday.plusWeeks(1)) {
             mondays.add(monday);
         }
-        List<HourEntry> entries = mondays.isEmpty() ? List.of()
+        // the weekly norm is about whole weeks (those whose Monday lies in the period); every total of
+        // hours is the period's own (ReportPeriod.hours), as in the hotspot table
+        List<HourEntry> weeks = mondays.isEmpty() ? List.of()
                 : hourLog.between(firstMonday, mondays.get(mondays.size() - 1).plusDays(6));
-        return List.of(outreach(mondays, entries), byKind(entries));
+        return List.of(outreach(mondays, weeks), byKind(period.hours(hourLog)));
     }
 
     private Section outreach(List<LocalDate> mondays, List<HourEntry> entries) {
@@ -114,7 +116,7 @@ class HourFigures implements FigureSource {
             rows.add(new Row(kind.name(), kindName(kind), List.of(Cell.hours(hours))));
         }
         rows.add(new Row("TOTAL", "I alt", List.of(Cell.hours(total))));
-        return new Section("hoursByKind", "Timer efter opgave", "Alle registrerede timer i periodens uger.",
+        return new Section("hoursByKind", "Timer efter opgave", "Alle timer registreret på periodens dage (en vagt tæller på den dag, den begyndte).",
                 List.of("Timer"), rows);
     }
 

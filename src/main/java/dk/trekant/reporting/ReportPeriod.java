@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dk.trekant.hours.HourEntry;
+import dk.trekant.hours.HourLog;
+
 /**
  * The days a report covers, both included, and its label: {@code 2026-10} for a month; for the
  * theme report the label of its last month with an {@code A} prefix, e.g. {@code A2026-08} for the
@@ -39,6 +42,16 @@ public record ReportPeriod(ReportKind kind, String label, LocalDate from, LocalD
             return year(YearMonth.parse(label.substring(1)));
         }
         return month(YearMonth.parse(label));
+    }
+
+    /**
+     * The period's hours, the one definition every table of hours uses: everything logged with a
+     * work date in the period. A shift counts on the day it started (the hotspot shift from 30
+     * November 22:00 to 1 December 02:00 is November's), so no hour is counted in two periods or in
+     * none.
+     */
+    public List<HourEntry> hours(HourLog hourLog) {
+        return hourLog.between(from, to);
     }
 
     /** The months of the period, oldest first. */

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.FilterService;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,8 +39,8 @@ import dk.trekant.support.TrekantTest;
 @TrekantTest
 class WebappsBrowserIT {
 
-    private static final Logger log = LoggerFactory.getLogger(WebappsBrowserIT.class);
     private static final String POLICE = Http.bearer("demo-politi");
+    private static final Locale DANISH = Locale.forLanguageTag("da");
 
     @LocalServerPort
     int port;
@@ -121,13 +120,39 @@ class WebappsBrowserIT {
             browser.click(button("Tag opgaven"));
             browser.until(d -> taskService.createTaskQuery().taskId(handover.getId()).singleResult().getAssignee() != null);
 
+            // Tasklist's own date picker (follow-up date): Danish months and days, Monday first
+            browser.click(By.xpath("//*[contains(normalize-space(text()),'Sæt opfølgningsdato')]"));
+            WebElement followUp = browser.visible(By.cssSelector(".uib-datepicker"));
+            browser.screenshot("opfoelgningsdato-kalender");
+            String today = LocalDate.now().format(DateTimeFormatter.ofPattern("MMMM yyyy", DANISH));
+            assertThat(followUp.getText()).contains(today, "man.", "søn.").doesNotContain("Mon", "Sun", "December");
+            assertThat(browser.all(By.cssSelector(".uib-datepicker thead tr:last-child th")).stream()
+                    .map(WebElement::getText).filter(day -> !day.isBlank()).findFirst()).hasValue("man.");
+            browser.click(By.cssSelector("button[ng-click^='cancelChange'] .glyphicon-remove"));
+            browser.until(d -> browser.all(By.cssSelector(".uib-datepicker")).isEmpty());
+
+            // an empty form: form-js' validation messages in Danish
+            browser.click(button("Fuldfør"));
+            browser.waitForText("Feltet skal udfyldes.");
+            browser.screenshot("tom-formular");
+            assertThat(browser.text()).doesNotContain("Field is required");
+            // the error notification would cover the buttons: the user closes it
+            browser.js("document.querySelectorAll('.page-notifications .close').forEach(close => close.click())");
+            browser.until(d -> browser.all(By.cssSelector(".page-notifications .alert")).stream().noneMatch(WebElement::isDisplayed));
+
             browser.click(exactText("Underretningen er modtaget og vurderet"));
             WebElement date = browser.visible(By.xpath("//label[contains(normalize-space(.),'Kvittering sendt til underretteren')]/following::input[1]"));
-            String placeholder = date.getAttribute("placeholder");
-            log.info("date field placeholder: {}", placeholder);
+            assertThat(date.getDomProperty("placeholder")).isEqualTo("dd.mm.åååå");
             browser.js("arguments[0].scrollIntoView({block: 'center'})", date);
             date.click();
-            date.sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+            // form-js' date picker (flatpickr): Danish months and days, Monday first
+            WebElement calendar = browser.visible(By.cssSelector(".fjs-datepicker .flatpickr-calendar"));
+            browser.screenshot("formular-kalender");
+            assertThat(calendar.getText()).contains("man", "søn").doesNotContain("Mon", "Sun", "December");
+            assertThat(browser.all(By.cssSelector(".fjs-datepicker .flatpickr-weekday")).get(0).getText()).isEqualTo("man");
+            String typed = LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            date.sendKeys(typed, Keys.ENTER);
+            browser.until(d -> typed.equals(date.getDomProperty("value")));
             browser.visible(By.xpath("//label[contains(normalize-space(.),'Ansvarlig sagsbehandler')]/following::input[1]"))
                     .sendKeys("Camilla Hansen");
             browser.screenshot("kvittering-udfyldt");
@@ -142,6 +167,7 @@ class WebappsBrowserIT {
             browser.screenshot("fuldfort");
         }
         assertThat(runtimeService.getVariable(handover.getProcessInstanceId(), "handoverAcknowledged")).isEqualTo(true);
+        assertThat(runtimeService.getVariable(handover.getProcessInstanceId(), "receiptSentOn")).isEqualTo(LocalDate.now().toString());
         assertThat(runtimeService.getVariable(handover.getProcessInstanceId(), "socialCaseworker")).isEqualTo("Camilla Hansen");
     }
 

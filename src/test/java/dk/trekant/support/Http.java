@@ -32,9 +32,17 @@ public class Http {
     }
 
     public HttpResponse<String> get(String path, String authorization) {
+        return get(path, authorization, null);
+    }
+
+    /** A GET with an {@code Accept} header (null: none), as a browser or an API client sends it. */
+    public HttpResponse<String> get(String path, String authorization, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         return send(request.build());
     }
@@ -47,6 +55,14 @@ public class Http {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> delete(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -152,7 +152,7 @@ public class SecurityConfiguration {
                         // Health and info answer whatever a gateway in front adds (a bearer token included).
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
                         .requestMatchers(bearerToken).denyAll()
-                        .requestMatchers(paths("/", "/error", "/camunda/**")).permitAll()
+                        .requestMatchers(paths("/", "/error", "/camunda/**", "/favicon.ico")).permitAll()
                         .requestMatchers(paths("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
                         .permitAll()
                         .anyRequest().denyAll())

@@ -3,6 +3,8 @@ package dk.trekant.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -57,7 +60,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * CPR numbers reach the database only encrypted or hashed).
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) throws Exception {
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException
                 || e instanceof org.springframework.web.ErrorResponse) {
@@ -67,7 +70,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Trekant could not handle the request. Nothing was stored; retry it later.");
         problem.setTitle("Internal error");
-        return problem;
+        if (RefusalPages.isBrowserPage(request)) {
+            return RefusalPages.entity(500);
+        }
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /**
+     * Every error Spring MVC answers itself (404 for an unknown page, 405 ...): a person's browser
+     * asking for a page gets the Danish page; API clients keep problem+json.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && RefusalPages.isBrowserPage(servlet.getRequest())) {
+            return RefusalPages.entity(statusCode.value());
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     /**

@@ -18,6 +18,8 @@ export default {
   },
   // The welcome page is not part of the staff's work.
   disableWelcomeMessage: true,
+  // Danish date pickers (Tasklist's and form-js') and form-js' validation messages in Danish.
+  customScripts: ['scripts/trekant-danish'],
 
   shortcuts: {
     claimTask: {

@@ -1,0 +1,84 @@
+package dk.trekant.platform.labels;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place that says how a code reads in Danish: {@code INDIVIDUEL} is "Individuel",
+ * {@code MISTAENKT} "Mistænkt". Reports use {@link #label(Kind, String)}; the task forms show codes
+ * through selects whose options are these labels, and {@code FormLabelsTest} holds every form to
+ * them (a form never shows a code as text). The enums that name themselves in Danish (release reason,
+ * institution) take their wording from here, so there is only one.
+ */
+public final class DanishLabels {
+
+    /** The kinds of code staff meet. */
+    public enum Kind {
+        LEVEL, URGENCY, OFFENCE_CATEGORY, YOUTH_ROLE, RELEASE_REASON, INSTITUTION_KIND, ADULT_AREA, PARTNER_KIND
+    }
+
+    private static final Map<Kind, Map<String, String>> LABELS = Map.of(
+            Kind.LEVEL, ordered("GENEREL", "Generel", "MAALRETTET", "Målrettet", "INDIVIDUEL", "Individuel"),
+            Kind.URGENCY, ordered("AKUT", "Akut", "NORMAL", "Normal"),
+            Kind.OFFENCE_CATEGORY, ordered("VOLD", "Vold", "VAABEN", "Våben", "ROEVERI", "Røveri", "TYVERI", "Tyveri",
+                    "HAERVAERK", "Hærværk", "NARKO", "Narkotika", "TRAFIK", "Trafik", "CHIKANE_GENE", "Chikane og gener",
+                    "ANDET", "Andet"),
+            Kind.YOUTH_ROLE, ordered("MISTAENKT", "Mistænkt", "SIGTET", "Sigtet", "FORURETTET", "Forurettet",
+                    "VIDNE", "Vidne"),
+            // as they read in a sentence ("... efter prøveløsladelse"); label() capitalises them for lists
+            Kind.RELEASE_REASON, ordered("PROEVELOESLADELSE", "prøveløsladelse", "ENDT_AFSONING", "endt afsoning",
+                    "VARETAEGT_OPHOERER", "varetægtsfængsling ophører", "UDSLUSNING_FRA_ANBRINGELSE",
+                    "udslusning fra anbringelse (under 18 år)", "RADIKALISERING", "løsladelse efter radikalisering",
+                    "ANDET", "andet"),
+            Kind.INSTITUTION_KIND, ordered("FAENGSEL", "fængsel", "ARRESTHUS", "arresthus", "PENSION",
+                    "Kriminalforsorgens pension", "SIKRET_INSTITUTION", "sikret institution", "ANDEN_ANBRINGELSE",
+                    "anden anbringelse"),
+            Kind.ADULT_AREA, ordered("HOUSING", "Bolig", "INCOME", "Forsørgelse", "JOB_EDUCATION", "Job og uddannelse",
+                    "TREATMENT", "Behandling (misbrug/psykiatri)"),
+            Kind.PARTNER_KIND, ordered("POLICE", "Politi", "SCHOOL", "Skole", "CLUB", "Klub", "HOUSING", "Boligselskab",
+                    "GUARDS", "Vægtere", "WORKPLACE", "Arbejdsplads", "KRIMINALFORSORGEN", "Kriminalforsorgen"));
+
+    /** Which kind of code each process variable that a form shows holds. */
+    public static final Map<String, Kind> FORM_FIELDS = Map.of(
+            "proposedLevel", Kind.LEVEL,
+            "decidedLevel", Kind.LEVEL,
+            "urgency", Kind.URGENCY,
+            "reasonCategory", Kind.RELEASE_REASON,
+            "areas", Kind.ADULT_AREA);
+
+    private DanishLabels() {
+    }
+
+    /** The Danish label of a code, as a list or a form shows it; an unknown code is shown as it is rather than hidden. */
+    public static String label(Kind kind, String code) {
+        if (code == null) {
+            return "";
+        }
+        return capitalised(LABELS.get(kind).getOrDefault(code, code));
+    }
+
+    /** The Danish label of a code as it reads inside a sentence (e.g. "prøveløsladelse"). */
+    public static String inSentence(Kind kind, String code) {
+        return code == null ? "" : LABELS.get(kind).getOrDefault(code, code);
+    }
+
+    /** Every code of a kind with its label (as {@link #label} gives it), in the order staff meet them. */
+    public static Map<String, String> labels(Kind kind) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        LABELS.get(kind).forEach((code, label) -> labels.put(code, capitalised(label)));
+        return Collections.unmodifiableMap(labels);
+    }
+
+    private static Map<String, String> ordered(String... codesAndLabels) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndLabels.length; i += 2) {
+            map.put(codesAndLabels[i], codesAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
