@@ -99,9 +99,11 @@ public class Bench {
                 // run measures against the previous run's backlog; that time gives the end-to-end rate.
                 Stats i8 = report("run " + run + " §115 intake, " + clients + " clients", load(clients, seconds, i -> intake()));
                 i8.drainSeconds = drainJobs();
+                routing("run " + run + " §115 intake, " + clients + " clients", i8);
                 intake8.add(i8);
                 Stats i1 = report("run " + run + " §115 intake, 1 client", load(1, seconds, i -> intake()));
                 i1.drainSeconds = drainJobs();
+                routing("run " + run + " §115 intake, 1 client", i1);
                 intake1.add(i1);
             }
             double drain = drainJobs();
@@ -116,6 +118,13 @@ public class Bench {
             result.put("ratioIntakeToBaseline", round(ratio));
             double endToEndRatio = (double) i8.get("medianEndToEndPerSecond") / (double) b.get("medianThroughput");
             result.put("ratioEndToEndIntakeToBaseline", round(endToEndRatio));
+            // The routing's trend over the runs (the database grows run by run): it should stay flat.
+            // Routing starts as soon as the first notification is stored, so its rate is the end-to-end one.
+            double firstRouting = intake8.get(0).endToEnd();
+            double lastRouting = intake8.get(intake8.size() - 1).endToEnd();
+            result.put("routingLastToFirst", round(lastRouting / firstRouting));
+            System.out.printf(Locale.ROOT, "%n== on their case per run (intake(%d)): %s /s; last/first %.2f%n", clients,
+                    intake8.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.endToEnd())).toList(), lastRouting / firstRouting);
             System.out.printf(Locale.ROOT, "%n== baseline %.0f/s p99 %.1f ms | intake(%d) %.0f/s p99 %.1f ms | intake(1) %.0f/s p99 %.1f ms | ratio intake/baseline %.2f"
                     + "%n== end to end (accepted and on its case): intake(%d) %.0f/s, ratio %.2f%n%n",
                     b.get("medianThroughput"), b.get("medianP99Ms"), clients, i8.get("medianThroughput"), i8.get("medianP99Ms"),
@@ -385,7 +394,12 @@ public class Bench {
         }
     }
 
-    static Stats report(String what, Stats s) {
+    static void routing(String what, Stats s) {
+        System.out.printf(Locale.ROOT, "%-75s %7.1f/s  (%d accepted in %.1f s, all on their case %.1f s after the run)%n",
+                what + ": on their case", s.endToEnd(), s.ok(), s.seconds, s.drainSeconds);
+    }
+
+        static Stats report(String what, Stats s) {
         System.out.printf(Locale.ROOT, "%-75s %7.1f/s  p50 %6.1f ms  p99 %6.1f ms  statuses %s%n", what, s.throughput(),
                 s.percentile(50), s.percentile(99), s.statuses);
         return s;
