@@ -92,6 +92,14 @@ class RefusalPagesTest {
         assertThat(logo.statusCode()).isEqualTo(200);
         assertThat(logo.body()).contains("<svg", "Trekant");
         assertThat(http.get("/camunda/assets/trekant-sider.css", null).statusCode()).isEqualTo(200);
+        // One brand stylesheet, imported by every webapp's user styles.
+        HttpResponse<String> brand = http.get("/camunda/assets/trekant-brand.css", null);
+        assertThat(brand.statusCode()).isEqualTo(200);
+        assertThat(brand.body()).contains("url('trekant-logo.svg')", "url('trekant-mark.svg')");
+        for (String app : new String[] {"admin", "cockpit", "tasklist", "welcome"}) {
+            assertThat(http.get("/camunda/app/" + app + "/styles/user-styles.css", null).body()).as(app)
+                    .contains("@import url('../../../assets/trekant-brand.css');");
+        }
     }
 
     @Test
