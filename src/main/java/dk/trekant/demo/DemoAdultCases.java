@@ -2,7 +2,6 @@ package dk.trekant.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +18,21 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import dk.trekant.individual.AdultIntakeService;
-import dk.trekant.individual.IncidentSource;
-import dk.trekant.individual.InstitutionKind;
-import dk.trekant.individual.IntakeService;
-import dk.trekant.individual.NewIncident;
-import dk.trekant.individual.OffenceCategory;
-import dk.trekant.individual.PersonDetails;
-import dk.trekant.individual.ReleaseConsent;
-import dk.trekant.individual.ReleaseNotification;
-import dk.trekant.individual.ReleaseReason;
-import dk.trekant.individual.YouthRole;
+import dk.trekant.individual.adultcase.AdultIntakeService;
+import dk.trekant.individual.adultcase.ReleaseConsent;
+import dk.trekant.individual.adultcase.ReleaseNotification;
+import dk.trekant.individual.adultcase.ReleaseReason;
+import dk.trekant.individual.incident.IncidentSource;
+import dk.trekant.individual.incident.IntakeService;
+import dk.trekant.individual.incident.NewIncident;
+import dk.trekant.individual.incident.OffenceCategory;
+import dk.trekant.individual.incident.YouthRole;
+import dk.trekant.individual.person.InstitutionKind;
+import dk.trekant.individual.person.PersonDetails;
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
+import dk.trekant.platform.time.TrekantZone;
 import dk.trekant.privacy.Cpr;
 
 /**
@@ -72,7 +72,7 @@ class DemoAdultCases implements ApplicationRunner {
         }
         UUID kriminalforsorgen = partners.byName("demo-kriminalforsorgen").map(Partner::getId).orElseThrow();
         UUID police = partners.byName("demo-politi").map(Partner::getId).orElseThrow();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = LocalDate.now(TrekantZone.get());
 
         // Released in 7 working days: the reminder (10 working days before) is already due.
         LocalDate release = workdays.addWorkingDays(today, 7);

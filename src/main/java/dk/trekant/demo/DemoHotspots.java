@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Component;
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.partner.PartnerService;
+import dk.trekant.platform.time.TrekantZone;
 import dk.trekant.targeted.HotspotLocation;
 import dk.trekant.targeted.HotspotProposal;
 import dk.trekant.targeted.HotspotService;
@@ -39,7 +39,6 @@ import dk.trekant.targeted.HotspotService;
 class DemoHotspots implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHotspots.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final HotspotService hotspots;
     private final PartnerService partners;
@@ -61,7 +60,7 @@ class DemoHotspots implements ApplicationRunner {
         if (hotspots.hotspotCount() > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(TrekantZone.get());
         String station = propose("demo-politi", "DEMO-HOT-0001", "Taastrup Station",
                 new HotspotLocation("Taastrup Stationsvej 1, 2630 Taastrup", new BigDecimal("55.650920"), new BigDecimal("12.299150")),
                 "Grupper af unge samles ved stationens tunnel om aftenen; flere anmeldelser om chikane og hærværk.",

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.partner.PartnerService;
+import dk.trekant.platform.time.TrekantZone;
 import dk.trekant.targeted.JointMeetingService;
 import dk.trekant.targeted.OutreachKind;
 import dk.trekant.targeted.OutreachRequestService;
@@ -56,7 +56,7 @@ class DemoOutreach implements ApplicationRunner {
                 LocalTime.of(14, 30), MUNICIPALITY);
         // next week's meetings, once: after that the scheduler plans every second week (a daily restart of the demo
         // must not plan a meeting every week)
-        int started = meetings.meetingCount() > 0 ? 0 : meetings.planMeetings(LocalDate.now(ZoneId.of("Europe/Copenhagen"))).size();
+        int started = meetings.meetingCount() > 0 ? 0 : meetings.planMeetings(LocalDate.now(TrekantZone.get())).size();
 
         Partner workplace = partners.byName("demo-arbejdsplads").orElseThrow();
         outreach.receive(new PartnerPrincipal(workplace.getId(), workplace.getName(), workplace.getKind(),

@@ -3,7 +3,6 @@ package dk.trekant.demo;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 import dk.trekant.hours.HourKind;
 import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
+import dk.trekant.platform.time.TrekantZone;
 import dk.trekant.reporting.Report;
 import dk.trekant.reporting.ReportKind;
 import dk.trekant.reporting.Reports;
@@ -51,7 +51,7 @@ class DemoReports implements ApplicationRunner {
         if (!reports.published().isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = LocalDate.now(TrekantZone.get());
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (hourLog.between(thisMonday.minusWeeks(8), today).isEmpty()) {
             // preventer 1 around the strategy's 20-30 hours, preventer 2 below it

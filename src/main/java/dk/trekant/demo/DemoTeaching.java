@@ -2,7 +2,6 @@ package dk.trekant.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +24,7 @@ import dk.trekant.general.TeachingRequest;
 import dk.trekant.general.TeachingService;
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerService;
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * General prevention in the demo: a course demo-skole asked for that waits for the consultant's
@@ -37,7 +37,6 @@ import dk.trekant.partner.PartnerService;
 class DemoTeaching implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTeaching.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     /** Last year's indicator values (percent); a configured indicator not named here gets 50. */
     private static final Map<String, BigDecimal> LAST_YEAR = Map.of(
             "FEEL_SAFE", new BigDecimal("86.4"),
@@ -68,7 +67,7 @@ class DemoTeaching implements ApplicationRunner {
             return;
         }
         UUID school = partners.byName("demo-skole").map(Partner::getId).orElseThrow();
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(TrekantZone.get());
 
         teaching.request(school, "DEMO-UND-0001", new TeachingRequest.Wish("demo-skole", 8, 3, 66, "RUSMIDLER",
                 today.plusWeeks(3), today.plusWeeks(8), "Gerne i forbindelse med temaugen om sundhed."));

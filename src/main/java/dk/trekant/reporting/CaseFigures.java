@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import dk.trekant.individual.IncidentSource;
-import dk.trekant.individual.YouthCaseProperties;
+import dk.trekant.individual.incident.IncidentSource;
+import dk.trekant.individual.youthcase.YouthCaseProperties;
 import dk.trekant.partner.PartnerKind;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.labels.DanishLabels;

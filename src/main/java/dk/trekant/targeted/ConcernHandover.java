@@ -2,14 +2,14 @@ package dk.trekant.targeted;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
-import dk.trekant.individual.IncidentSource;
-import dk.trekant.individual.IntakeService;
-import dk.trekant.individual.NewIncident;
-import dk.trekant.individual.OffenceCategory;
+import dk.trekant.individual.incident.IncidentSource;
+import dk.trekant.individual.incident.IntakeService;
+import dk.trekant.individual.incident.NewIncident;
+import dk.trekant.individual.incident.OffenceCategory;
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * Hands a concern raised in targeted work on to the individual track, exactly as a staff member's
@@ -19,8 +19,6 @@ import dk.trekant.individual.OffenceCategory;
  */
 @Component
 class ConcernHandover {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final IntakeService intake;
 
@@ -35,7 +33,7 @@ class ConcernHandover {
     String handOver(IncidentSource source, String reportedBy, YouthConcern concern, LocalDate observedOn, String place) {
         IntakeService.Intake result = intake.receive(new NewIncident(source, null, null, reportedBy, null,
                 concern.dateOfBirth(), concern.firstName(), concern.lastName(), concern.school(), false,
-                observedOn.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), place, OffenceCategory.ANDET, null,
+                observedOn.atTime(LocalTime.NOON).atZone(TrekantZone.get()).toInstant(), place, OffenceCategory.ANDET, null,
                 concern.text()));
         return result.caseNumber();
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import dk.trekant.platform.time.TrekantZone;
 import dk.trekant.platform.web.PlainText;
 
 /**
@@ -50,7 +51,7 @@ final class FormValues {
             return null;
         }
         if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
+            return date.toInstant().atZone(TrekantZone.get()).toLocalDate();
         }
         String raw = value.toString().trim();
         try {

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * Reads what Tasklist's forms submit (dates as {@code yyyy-MM-dd}, moments as
@@ -18,8 +19,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * with Danish messages for a person to correct.
  */
 final class HotspotFormValues {
-
-    private static final ZoneId ZONE = HotspotService.ZONE;
 
     private HotspotFormValues() {
     }
@@ -35,7 +34,7 @@ final class HotspotFormValues {
             return null;
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZONE).toLocalDate();
+            return date.toInstant().atZone(TrekantZone.get()).toLocalDate();
         }
         String text = value.toString().trim();
         try {
@@ -58,7 +57,7 @@ final class HotspotFormValues {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(ZONE).toInstant();
+                return LocalDateTime.parse(text).atZone(TrekantZone.get()).toInstant();
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(label + " kan ikke læses som dato og klokkeslæt.");
             }
@@ -86,7 +85,7 @@ final class HotspotFormValues {
     }
 
     static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZONE).toInstant());
+        return Date.from(day.atStartOfDay(TrekantZone.get()).toInstant());
     }
 
     /** The task's assignee, else the user completing it. */

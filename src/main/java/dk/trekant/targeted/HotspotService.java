@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +31,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import dk.trekant.platform.process.VariableText;
 import dk.trekant.platform.persistence.ConcurrentChange;
+import dk.trekant.platform.time.TrekantZone;
 import dk.trekant.privacy.NoCpr;
 
 /**
@@ -45,8 +45,6 @@ import dk.trekant.privacy.NoCpr;
  */
 @Service
 public class HotspotService {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final HotspotRepository hotspots;
     private final HotspotDecisionRepository decisions;
@@ -216,8 +214,8 @@ public class HotspotService {
     }
 
     PeriodSummary summary(Hotspot hotspot) {
-        Instant from = hotspot.getPeriodFrom().atStartOfDay(ZONE).toInstant();
-        Instant to = hotspot.getPeriodTo().plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant from = hotspot.getPeriodFrom().atStartOfDay(TrekantZone.get()).toInstant();
+        Instant to = hotspot.getPeriodTo().plusDays(1).atStartOfDay(TrekantZone.get()).toInstant();
         List<HotspotShift> inPeriod = shifts.findByHotspotIdOrderByStartedAt(hotspot.getId()).stream()
                 .filter(shift -> !shift.getStartedAt().isBefore(from) && shift.getStartedAt().isBefore(to))
                 .toList();
@@ -341,7 +339,7 @@ public class HotspotService {
         if (hours.compareTo(onSite) > 0) {
             throw new IllegalArgumentException("Timerne er flere end tiden fra start til slut.");
         }
-        HourEntry entry = hourLog.record(staffUser, report.startedAt().atZone(ZONE).toLocalDate(), HourKind.HOTSPOT_PRESENCE,
+        HourEntry entry = hourLog.record(staffUser, report.startedAt().atZone(TrekantZone.get()).toLocalDate(), HourKind.HOTSPOT_PRESENCE,
                 hours, HourSource.HOTSPOT, hotspot.getId(), taskId, Boolean.TRUE.equals(report.policePresent()));
         return shifts.save(new HotspotShift(hotspotId, taskId, staffUser, report, hours, entry.id(), clock.instant()));
     }
@@ -386,6 +384,6 @@ public class HotspotService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return LocalDate.now(clock.withZone(TrekantZone.get()));
     }
 }

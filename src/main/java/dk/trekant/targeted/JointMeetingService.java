@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,6 +26,7 @@ import dk.trekant.hours.HourKind;
 import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * Joint prevention meetings (Fælles Forebyggelsesmøder): the participating schools, one meeting
@@ -38,7 +38,6 @@ import dk.trekant.platform.calendar.WorkingDayCalendar;
 public class JointMeetingService {
 
     private static final Logger log = LoggerFactory.getLogger(JointMeetingService.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final SchoolRepository schools;
     private final JointMeetingRepository meetings;
@@ -151,7 +150,7 @@ public class JointMeetingService {
         variables.put(JointMeetingVariables.MEETING_DATE, meeting.getMeetingDate().toString());
         variables.put(JointMeetingVariables.MEETING_TIME, school.getMeetingTime().toString());
         variables.put(JointMeetingVariables.MEETING_START,
-                Date.from(meeting.getMeetingDate().atTime(school.getMeetingTime()).atZone(ZONE).toInstant()));
+                Date.from(meeting.getMeetingDate().atTime(school.getMeetingTime()).atZone(TrekantZone.get()).toInstant()));
         return variables;
     }
 

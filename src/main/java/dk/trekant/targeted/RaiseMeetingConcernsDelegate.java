@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.trekant.individual.IncidentSource;
+import dk.trekant.individual.incident.IncidentSource;
 
 /**
  * "Opret bekymringer i ungesager": each youth of concern raised at the meeting starts a youth case

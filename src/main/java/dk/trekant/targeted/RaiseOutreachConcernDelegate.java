@@ -2,14 +2,14 @@ package dk.trekant.targeted;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.trekant.individual.IncidentSource;
+import dk.trekant.individual.incident.IncidentSource;
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * "Opret bekymring i ungesag": the concern about a youth met during outreach starts a youth case
@@ -17,8 +17,6 @@ import dk.trekant.individual.IncidentSource;
  */
 @Component("raiseOutreachConcern")
 class RaiseOutreachConcernDelegate implements JavaDelegate {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final ConcernHandover handover;
     private final OutreachRequestService outreach;
@@ -31,7 +29,7 @@ class RaiseOutreachConcernDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(TrekantZone.get()));
         YouthConcern concern = YouthConcern.read(execution, OutreachVariables.CONCERN_PREFIX, "Bekymring for en ung", today);
         LocalDate workDate = FormValues.optionalDate(execution, "workDate", "Dato for indsatsen");
         String caseNumber = handover.handOver(IncidentSource.CONCERN, (String) execution.getVariable(OutreachVariables.STAFFED_BY),

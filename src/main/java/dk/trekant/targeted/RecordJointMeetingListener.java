@@ -3,7 +3,6 @@ package dk.trekant.targeted;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import dk.trekant.platform.time.TrekantZone;
+
 /**
  * When "Afhold møde og registrér" is completed: participants, topics and hours are recorded (the
  * hours in the hour log as MEETING), and each youth of concern is checked — a missing name or a
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordJointMeeting")
 class RecordJointMeetingListener implements TaskListener {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final JointMeetingService meetings;
     private final IdentityService identityService;
@@ -39,7 +38,7 @@ class RecordJointMeetingListener implements TaskListener {
         Integer count = FormValues.count(task, JointMeetingVariables.CONCERN_COUNT, JointMeetingVariables.MAX_CONCERNS,
                 "Antal unge med bekymring");
         int concerns = count == null ? 0 : count;
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(TrekantZone.get()));
         for (int i = 1; i <= concerns; i++) {
             YouthConcern.read(task, JointMeetingVariables.concernPrefix(i), "Ung nr. " + i, today);
         }

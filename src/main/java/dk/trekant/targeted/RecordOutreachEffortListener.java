@@ -2,13 +2,14 @@ package dk.trekant.targeted;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * When "Registrér indsats" is completed: the hours go to the team's hour log (kind by the request's
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordOutreachEffort")
 class RecordOutreachEffortListener implements TaskListener {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final OutreachRequestService outreach;
     private final IdentityService identityService;
@@ -31,7 +30,7 @@ class RecordOutreachEffortListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(TrekantZone.get()));
         LocalDate workDate = FormValues.date(task, "workDate", "Dato for indsatsen");
         if (workDate.isAfter(today)) {
             throw new IllegalArgumentException("Dato for indsatsen ligger i fremtiden.");

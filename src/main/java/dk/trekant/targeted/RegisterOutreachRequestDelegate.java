@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * "Registrér udgående opgave": a request a preventer entered with the start form in Tasklist
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerOutreachRequest")
 class RegisterOutreachRequestDelegate implements JavaDelegate {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final OutreachRequestService outreach;
     private final Clock clock = Clock.systemUTC();
@@ -37,7 +36,7 @@ class RegisterOutreachRequestDelegate implements JavaDelegate {
         }
         String place = FormValues.text(execution, OutreachVariables.PLACE, 200, "Sted");
         String description = FormValues.text(execution, OutreachVariables.DESCRIPTION, 4000, "Beskrivelse");
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(TrekantZone.get()));
         LocalDate occurred = FormValues.optionalDate(execution, OutreachVariables.OCCURRED_ON, "Dato for hændelsen");
         if (kind == OutreachKind.SERIOUS_INCIDENT_PRESENCE && occurred == null) {
             throw new IllegalArgumentException("Dato for hændelsen mangler: den skal angives ved en voldsom hændelse.");
@@ -55,6 +54,6 @@ class RegisterOutreachRequestDelegate implements JavaDelegate {
     }
 
     private static Instant at(LocalDate date) {
-        return date == null ? null : date.atTime(LocalTime.NOON).atZone(ZONE).toInstant();
+        return date == null ? null : date.atTime(LocalTime.NOON).atZone(TrekantZone.get()).toInstant();
     }
 }

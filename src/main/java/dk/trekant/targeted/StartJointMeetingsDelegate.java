@@ -1,12 +1,13 @@
 package dk.trekant.targeted;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * "Start møder for de deltagende skoler" (scheduler, every second week): one
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("startJointMeetings")
 class StartJointMeetingsDelegate implements JavaDelegate {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-
     private final JointMeetingService meetings;
 
     StartJointMeetingsDelegate(JointMeetingService meetings) {
@@ -28,7 +27,7 @@ class StartJointMeetingsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object runAt = execution.getVariable("runAt");
-        LocalDate runDay = runAt instanceof Date date ? LocalDate.ofInstant(date.toInstant(), ZONE) : LocalDate.now(ZONE);
+        LocalDate runDay = runAt instanceof Date date ? LocalDate.ofInstant(date.toInstant(), TrekantZone.get()) : LocalDate.now(TrekantZone.get());
         execution.setVariable("meetingsStarted", meetings.planMeetings(runDay).size());
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dk.trekant.individual.AdultCaseRetention;
+import dk.trekant.individual.retention.AdultCaseRetention;
 import dk.trekant.support.DatabaseScan;
 import dk.trekant.support.Http;
 import dk.trekant.support.TrekantTest;

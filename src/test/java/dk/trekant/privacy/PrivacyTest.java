@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dk.trekant.individual.YouthCaseRetention;
+import dk.trekant.individual.retention.YouthCaseRetention;
 import dk.trekant.support.DatabaseScan;
 import dk.trekant.support.Http;
 import dk.trekant.support.Jobs;

@@ -27,10 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dk.trekant.hours.HourKind;
 import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
-import dk.trekant.individual.IncidentSource;
-import dk.trekant.individual.IntakeService;
-import dk.trekant.individual.NewIncident;
-import dk.trekant.individual.OffenceCategory;
+import dk.trekant.individual.incident.IncidentSource;
+import dk.trekant.individual.incident.IntakeService;
+import dk.trekant.individual.incident.NewIncident;
+import dk.trekant.individual.incident.OffenceCategory;
 import dk.trekant.support.Jobs;
 import dk.trekant.support.TrekantTest;
 

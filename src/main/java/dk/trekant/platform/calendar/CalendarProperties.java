@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dk.trekant.platform.time.TrekantZone;
+
 /**
  * {@code trekant.calendar.*}: the time zone and the days the municipality keeps closed beyond
  * the public holidays, as {@code MM-DD}, e.g. {@code 06-05} for grundlovsdag.
@@ -16,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record CalendarProperties(ZoneId zone, List<String> extraClosedDays) {
 
     public CalendarProperties {
-        zone = zone == null ? ZoneId.of("Europe/Copenhagen") : zone;
+        zone = zone == null ? ZoneId.of(TrekantZone.DEFAULT) : zone;
         extraClosedDays = extraClosedDays == null ? List.of() : List.copyOf(extraClosedDays);
     }
 

@@ -4,17 +4,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.temporal.Temporal;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+
+import dk.trekant.platform.time.TrekantZone;
 
 /**
  * A date (or a moment, by its Danish date) inside the window that makes sense for its field: an
@@ -40,8 +40,6 @@ public @interface DateWindow {
 
     class Validator implements ConstraintValidator<DateWindow, Temporal> {
 
-        private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
-        private final Clock clock = Clock.system(DANISH);
         private String earliest;
         private String latest;
 
@@ -58,7 +56,7 @@ public @interface DateWindow {
             if (value == null) {
                 return true;
             }
-            LocalDate date = value instanceof OffsetDateTime moment ? moment.atZoneSameInstant(DANISH).toLocalDate()
+            LocalDate date = value instanceof OffsetDateTime moment ? moment.atZoneSameInstant(TrekantZone.get()).toLocalDate()
                     : LocalDate.from(value);
             LocalDate from = bound(earliest);
             LocalDate to = bound(latest);
@@ -75,7 +73,7 @@ public @interface DateWindow {
             if (bound.isEmpty()) {
                 return null;
             }
-            return bound.startsWith("P") || bound.startsWith("-P") ? LocalDate.now(clock).plus(Period.parse(bound))
+            return bound.startsWith("P") || bound.startsWith("-P") ? LocalDate.now(TrekantZone.get()).plus(Period.parse(bound))
                     : LocalDate.parse(bound);
         }
     }

@@ -1,5 +1,0 @@
-package dk.trekant.individual;
-
-public enum CaseStatus {
-    OPEN, CLOSED
-}

@@ -1,6 +1,0 @@
-package dk.trekant.individual;
-
-/** The youth's role in the incident. */
-public enum YouthRole {
-    MISTAENKT, SIGTET, FORURETTET, VIDNE
-}

@@ -1,0 +1,5 @@
+package dk.trekant.individual.youthcase;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}
