@@ -1,6 +1,5 @@
 package dk.trekant.reporting;
 
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,17 +13,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dk.trekant.individual.incident.IncidentSource;
 import dk.trekant.individual.youthcase.YouthCaseProperties;
+import dk.trekant.individual.youthcase.YouthCaseStatistics;
+import dk.trekant.individual.youthcase.YouthCaseStatistics.Assessment;
 import dk.trekant.partner.PartnerKind;
+import dk.trekant.partner.PartnerService;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.labels.DanishLabels;
 import dk.trekant.reporting.ReportFigures.Cell;
@@ -32,8 +33,8 @@ import dk.trekant.reporting.ReportFigures.Row;
 import dk.trekant.reporting.ReportFigures.Section;
 
 /**
- * The individual track's figures, from Trekant's tables (incidents, cases, dialogues, documents)
- * and the process history (social services' acknowledgement of a handover). Counts only: no id,
+ * The individual track's figures, from its statistics (incidents, cases, dialogues, documents; the
+ * module's own queries, {@link YouthCaseStatistics}) and the process history (social services' acknowledgement of a handover). Counts only: no id,
  * name, text or date of a person leaves this class.
  */
 @Component
@@ -42,24 +43,21 @@ class CaseFigures implements FigureSource {
     static final List<String> LEVELS = List.of("GENEREL", "MAALRETTET", "INDIVIDUEL");
     static final String ACKNOWLEDGE_HANDOVER = "acknowledgeHandover";
 
-    private final JdbcTemplate jdbc;
+    private final YouthCaseStatistics statistics;
+    private final PartnerService partners;
     private final HistoryService history;
     private final WorkingDayCalendar workdays;
     private final int assessmentWorkingDays;
     private final Supplier<Instant> now;
 
-    @Autowired
-    CaseFigures(JdbcTemplate jdbc, HistoryService history, WorkingDayCalendar workdays, YouthCaseProperties properties) {
-        this(jdbc, history, workdays, properties, Instant::now);
-    }
-
-    CaseFigures(JdbcTemplate jdbc, HistoryService history, WorkingDayCalendar workdays, YouthCaseProperties properties,
-            Supplier<Instant> now) {
-        this.jdbc = jdbc;
+    CaseFigures(YouthCaseStatistics statistics, PartnerService partners, HistoryService history, WorkingDayCalendar workdays,
+            YouthCaseProperties properties) {
+        this.statistics = statistics;
+        this.partners = partners;
         this.history = history;
         this.workdays = workdays;
         this.assessmentWorkingDays = properties.assessmentWorkingDays();
-        this.now = now;
+        this.now = Instant::now;
     }
 
     @Override
@@ -80,13 +78,10 @@ class CaseFigures implements FigureSource {
 
     Section incidentsBySource(Instant from, Instant to) {
         Map<String, long[]> counts = new HashMap<>();
-        jdbc.query("""
-                select source, track, count(*) from trekant_incident
-                where received_at >= ? and received_at < ? group by source, track""",
-                rs -> {
-                    long[] byTrack = counts.computeIfAbsent(rs.getString(1), key -> new long[2]);
-                    byTrack["ADULT".equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
-                }, ts(from), ts(to));
+        for (YouthCaseStatistics.SourceCount count : statistics.incidentsBySource(from, to)) {
+            long[] byTrack = counts.computeIfAbsent(count.source(), key -> new long[2]);
+            byTrack["ADULT".equals(count.track()) ? 1 : 0] += count.count();
+        }
         List<Row> rows = new ArrayList<>();
         long[] total = new long[2];
         for (IncidentSource source : IncidentSource.values()) {
@@ -103,12 +98,10 @@ class CaseFigures implements FigureSource {
 
     Section incidentsByPartnerKind(Instant from, Instant to) {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("""
-                select p.kind, count(*) from trekant_incident i left join trekant_partner p on p.id = i.partner_id
-                where i.received_at >= ? and i.received_at < ? group by p.kind""",
-                rs -> {
-                    counts.merge(rs.getString(1) == null ? "STAFF" : rs.getString(1), rs.getLong(2), Long::sum);
-                }, ts(from), ts(to));
+        Map<UUID, String> kinds = new HashMap<>();
+        partners.all().forEach(partner -> kinds.put(partner.getId(), partner.getKind().name()));
+        statistics.incidentsByPartner(from, to).forEach((partner, count) ->
+                counts.merge(partner == null ? "STAFF" : kinds.getOrDefault(partner, "STAFF"), count, Long::sum));
         List<Row> rows = new ArrayList<>();
         for (PartnerKind kind : PartnerKind.values()) {
             rows.add(new Row(kind.name(), partnerKindName(kind.name()), List.of(Cell.count(counts.getOrDefault(kind.name(), 0L)))));
@@ -129,15 +122,14 @@ class CaseFigures implements FigureSource {
             return new Section("incidentsPerWeek", "Underretninger og bekymringer pr. uge", "", sourceColumns(), List.of());
         }
         LocalDate lastMonday = firstMonday.plusWeeks(weeks.size() - 1);
-        jdbc.query("select source, received_at from trekant_incident where received_at >= ? and received_at < ?",
-                rs -> {
-                    LocalDate day = rs.getTimestamp(2).toInstant().atZone(zone()).toLocalDate();
-                    LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    Map<String, Long> week = weeks.get(monday);
-                    if (week != null) {
-                        week.merge(rs.getString(1), 1L, Long::sum);
-                    }
-                }, ts(start(firstMonday)), ts(start(lastMonday.plusWeeks(1))));
+        for (YouthCaseStatistics.Received received : statistics.incidentsReceived(start(firstMonday),
+                start(lastMonday.plusWeeks(1)))) {
+            LocalDate day = received.receivedAt().atZone(zone()).toLocalDate();
+            Map<String, Long> week = weeks.get(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            if (week != null) {
+                week.merge(received.source(), 1L, Long::sum);
+            }
+        }
         List<Row> rows = new ArrayList<>();
         weeks.forEach((monday, counts) -> {
             List<Cell> cells = new ArrayList<>();
@@ -163,15 +155,14 @@ class CaseFigures implements FigureSource {
     Section levels(Instant from, Instant to) {
         Map<String, Long> proposed = new HashMap<>();
         Map<String, Long> chosen = new HashMap<>();
-        jdbc.query("select proposed_level, decided_level from trekant_youth_case where assessed_at >= ? and assessed_at < ?",
-                rs -> {
-                    if (rs.getString(1) != null) {
-                        proposed.merge(rs.getString(1), 1L, Long::sum);
-                    }
-                    if (rs.getString(2) != null) {
-                        chosen.merge(rs.getString(2), 1L, Long::sum);
-                    }
-                }, ts(from), ts(to));
+        for (YouthCaseStatistics.Levels levels : statistics.levelsAssessed(from, to)) {
+            if (levels.proposed() != null) {
+                proposed.merge(levels.proposed(), 1L, Long::sum);
+            }
+            if (levels.decided() != null) {
+                chosen.merge(levels.decided(), 1L, Long::sum);
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (String level : LEVELS) {
             rows.add(new Row(level, levelName(level),
@@ -183,12 +174,9 @@ class CaseFigures implements FigureSource {
 
     Section triage(Instant from, Instant to) {
         Map<String, Long> pairs = new HashMap<>();
-        jdbc.query("""
-                select proposed_level, decided_level, count(*) from trekant_youth_case
-                where assessed_at >= ? and assessed_at < ? group by proposed_level, decided_level""",
-                rs -> {
-                    pairs.merge(rs.getString(1) + ">" + rs.getString(2), rs.getLong(3), Long::sum);
-                }, ts(from), ts(to));
+        for (YouthCaseStatistics.Levels levels : statistics.levelsAssessed(from, to)) {
+            pairs.merge(levels.proposed() + ">" + levels.decided(), 1L, Long::sum);
+        }
         List<Row> rows = new ArrayList<>();
         for (String proposedLevel : LEVELS) {
             List<Cell> cells = new ArrayList<>();
@@ -207,15 +195,8 @@ class CaseFigures implements FigureSource {
                 List.of("I alt", "Valgt generel", "Valgt målrettet", "Valgt individuel"), rows);
     }
 
-    private record Assessment(Instant openedAt, Instant assessedAt, boolean acute) {
-    }
-
     Section timeToAssessment(Instant from, Instant to) {
-        List<Assessment> assessed = jdbc.query("""
-                select opened_at, assessed_at, urgency from trekant_youth_case
-                where assessed_at >= ? and assessed_at < ?""",
-                (rs, row) -> new Assessment(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
-                        "AKUT".equals(rs.getString(3))), ts(from), ts(to));
+        List<Assessment> assessed = statistics.assessed(from, to);
         return new Section("timeToAssessment", "Tid fra modtagelse til vurdering",
                 "Sager vurderet i perioden, timer fra modtagelsen. Median og 90. percentil vises først fra 5 sager.",
                 List.of("Median (timer)", "90. percentil (timer)", "Sager"),
@@ -245,24 +226,18 @@ class CaseFigures implements FigureSource {
         long[] acute = new long[2];
         long[] normal = new long[2];
         // a deadline in the period belongs to a case opened at most a few weeks before it
-        jdbc.query("""
-                select opened_at, assessed_at, urgency from trekant_youth_case
-                where opened_at >= ? and opened_at < ?""",
-                rs -> {
-                    Instant opened = rs.getTimestamp(1).toInstant();
-                    Timestamp assessed = rs.getTimestamp(2);
-                    boolean isAcute = "AKUT".equals(rs.getString(3));
-                    Instant due = isAcute ? opened.plus(Duration.ofHours(24))
-                            : workdays.after(Date.from(opened), assessmentWorkingDays).toInstant();
-                    if (due.isBefore(from) || !due.isBefore(to)) {
-                        return;
-                    }
-                    long[] counter = isAcute ? acute : normal;
-                    counter[1]++;
-                    if (missed(due, assessed == null ? null : assessed.toInstant(), cutoff)) {
-                        counter[0]++;
-                    }
-                }, ts(from.minus(Duration.ofDays(31))), ts(to));
+        for (Assessment opened : statistics.opened(from.minus(Duration.ofDays(31)), to)) {
+            Instant due = opened.acute() ? opened.openedAt().plus(Duration.ofHours(24))
+                    : workdays.after(Date.from(opened.openedAt()), assessmentWorkingDays).toInstant();
+            if (due.isBefore(from) || !due.isBefore(to)) {
+                continue;
+            }
+            long[] counter = opened.acute() ? acute : normal;
+            counter[1]++;
+            if (missed(due, opened.assessedAt(), cutoff)) {
+                counter[0]++;
+            }
+        }
         long[] social = new long[2];
         long[] receipt = new long[2];
         for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
@@ -307,13 +282,7 @@ class CaseFigures implements FigureSource {
     // ------------------------------------------------------------------ actions and open cases
 
     Section parentDialogues(Instant from, Instant to) {
-        Map<String, Long> outcomes = new HashMap<>();
-        jdbc.query("""
-                select outcome, count(*) from trekant_parent_dialogue
-                where recorded_at >= ? and recorded_at < ? group by outcome""",
-                rs -> {
-                    outcomes.put(rs.getString(1), rs.getLong(2));
-                }, ts(from), ts(to));
+        Map<String, Long> outcomes = statistics.parentDialogueOutcomes(from, to);
         long concluded = outcomes.getOrDefault("CONCLUDED", 0L);
         long needsHandover = outcomes.getOrDefault("NEEDS_HANDOVER", 0L);
         return new Section("parentDialogues", "Forældresamtaler", "Registreret i perioden.", List.of("Antal"),
@@ -323,25 +292,19 @@ class CaseFigures implements FigureSource {
     }
 
     Section handovers(Instant from, Instant to) {
-        Long count = jdbc.queryForObject("""
-                select count(*) from trekant_case_document
-                where kind = 'HANDOVER' and created_at >= ? and created_at < ?""", Long.class, ts(from), ts(to));
+        long count = statistics.handoversSent(from, to);
         return new Section("handovers", "Underretninger til socialforvaltningen",
                 "Underretninger efter Barnets lov § 133 sendt til Børne- og Familiecenteret i perioden.", List.of("Antal"),
-                List.of(new Row("HANDOVER", "Underretninger", List.of(Cell.count(count == null ? 0 : count)))));
+                List.of(new Row("HANDOVER", "Underretninger", List.of(Cell.count(count)))));
     }
 
     Section openCasesByLevel(Instant end) {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("""
-                select assessed_at, decided_level from trekant_youth_case
-                where opened_at < ? and (closed_at is null or closed_at >= ?)""",
-                rs -> {
-                    Timestamp assessed = rs.getTimestamp(1);
-                    String level = assessed == null || !assessed.toInstant().isBefore(end) || rs.getString(2) == null
-                            ? "NOT_ASSESSED" : rs.getString(2);
-                    counts.merge(level, 1L, Long::sum);
-                }, ts(end), ts(end));
+        for (YouthCaseStatistics.OpenCase open : statistics.openAt(end)) {
+            String level = open.assessedAt() == null || !open.assessedAt().isBefore(end) || open.decidedLevel() == null
+                    ? "NOT_ASSESSED" : open.decidedLevel();
+            counts.merge(level, 1L, Long::sum);
+        }
         List<Row> rows = new ArrayList<>();
         long total = 0;
         for (String level : LEVELS) {
@@ -382,9 +345,5 @@ class CaseFigures implements FigureSource {
 
     private Instant start(LocalDate day) {
         return day.atStartOfDay(zone()).toInstant();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
     }
 }

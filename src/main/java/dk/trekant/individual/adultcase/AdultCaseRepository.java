@@ -12,12 +12,12 @@ import dk.trekant.individual.youthcase.CaseStatus;
 
 public interface AdultCaseRepository extends JpaRepository<AdultCase, UUID> {
 
-    @Query("select c from AdultCase c where c.personId = ?1 and c.status = dk.trekant.individual.CaseStatus.OPEN")
+    @Query("select c from AdultCase c where c.personId = ?1 and c.status = dk.trekant.individual.youthcase.CaseStatus.OPEN")
     Optional<AdultCase> findOpenByPerson(UUID personId);
 
     Optional<AdultCase> findByCaseNumber(String caseNumber);
 
-    @Query("select c.id from AdultCase c where c.status = dk.trekant.individual.CaseStatus.CLOSED and c.retentionUntil <= ?1")
+    @Query("select c.id from AdultCase c where c.status = dk.trekant.individual.youthcase.CaseStatus.CLOSED and c.retentionUntil <= ?1")
     List<UUID> findDueForDeletion(LocalDate today);
 
     boolean existsByPersonId(UUID personId);

@@ -10,12 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface YouthCaseRepository extends JpaRepository<YouthCase, UUID> {
 
-    @Query("select c from YouthCase c where c.youthId = ?1 and c.status = dk.trekant.individual.CaseStatus.OPEN")
+    @Query("select c from YouthCase c where c.youthId = ?1 and c.status = dk.trekant.individual.youthcase.CaseStatus.OPEN")
     Optional<YouthCase> findOpenByYouth(UUID youthId);
 
     Optional<YouthCase> findByCaseNumber(String caseNumber);
 
-    @Query("select c.id from YouthCase c where c.status = dk.trekant.individual.CaseStatus.CLOSED and c.retentionUntil <= ?1")
+    @Query("select c.id from YouthCase c where c.status = dk.trekant.individual.youthcase.CaseStatus.CLOSED and c.retentionUntil <= ?1")
     List<UUID> findDueForDeletion(LocalDate today);
 
     boolean existsByYouthId(UUID youthId);

@@ -22,9 +22,9 @@ import jakarta.validation.Validator;
 class DocumentedPatternTest {
 
     private static final Map<String, String> REQUESTS = Map.of(
-            "Section115Notification", "dk.trekant.individual.Section115Notification",
-            "Concern", "dk.trekant.individual.Concern",
-            "ReleaseNotification", "dk.trekant.individual.ReleaseNotification",
+            "Section115Notification", "dk.trekant.individual.incident.Section115Notification",
+            "Concern", "dk.trekant.individual.incident.Concern",
+            "ReleaseNotification", "dk.trekant.individual.adultcase.ReleaseNotification",
             "HotspotProposal", "dk.trekant.targeted.HotspotProposal",
             "OutreachRequestSubmission", "dk.trekant.targeted.OutreachRequestSubmission",
             "SchoolTeachingRequest", "dk.trekant.general.SchoolTeachingRequest");
