@@ -23,6 +23,13 @@ class ModuleBoundariesTest {
     static final ArchRule platformKnowsNoFeature = noClasses().that().resideInAPackage("dk.trekant.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("dk.trekant.partner..", "dk.trekant.individual..",
                     "dk.trekant.targeted..", "dk.trekant.general..", "dk.trekant.hours..", "dk.trekant.reporting..", "dk.trekant.privacy..",
+                    "dk.trekant.demo..", "dk.trekant.intake..");
+
+    /** The intake pipeline's shared parts (the one receipt and answer) serve every intake and know none. */
+    @ArchTest
+    static final ArchRule intakeKnowsNoFeature = noClasses().that().resideInAPackage("dk.trekant.intake..")
+            .should().dependOnClassesThat().resideInAnyPackage("dk.trekant.partner..", "dk.trekant.individual..",
+                    "dk.trekant.targeted..", "dk.trekant.general..", "dk.trekant.hours..", "dk.trekant.reporting..",
                     "dk.trekant.demo..");
 
     @ArchTest

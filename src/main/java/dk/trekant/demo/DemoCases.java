@@ -19,7 +19,7 @@ import dk.trekant.individual.incident.IncidentSource;
 import dk.trekant.individual.incident.IntakeService;
 import dk.trekant.individual.incident.NewIncident;
 import dk.trekant.individual.incident.OffenceCategory;
-import dk.trekant.individual.incident.Receipt;
+import dk.trekant.intake.Receipt;
 import dk.trekant.individual.incident.YouthRole;
 import dk.trekant.individual.youthcase.CaseFileService;
 import dk.trekant.partner.Partner;

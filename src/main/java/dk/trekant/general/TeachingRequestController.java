@@ -1,6 +1,5 @@
 package dk.trekant.general;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.trekant.intake.Receipt;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,19 +42,16 @@ class TeachingRequestController {
     @Operation(summary = "Request preventive teaching",
             description = "201 with a receipt; the same reference again gives 200 and the same receipt, and stores nothing new. "
                     + "The topic is one of the configured topics (trekant.teaching.topics); the wished period is not in the past.")
-    ResponseEntity<TeachingReceipt> request(@Validated @RequestBody SchoolTeachingRequest request,
+    ResponseEntity<Receipt> request(@Validated @RequestBody SchoolTeachingRequest request,
             @AuthenticationPrincipal PartnerPrincipal partner) {
-        TeachingService.Received result = teaching.request(partner.id(), request.reference(), request.toWish(partner.name()));
-        if (result.duplicate()) {
-            return ResponseEntity.ok(result.receipt());
-        }
-        return ResponseEntity.created(URI.create("/api/v1/teaching-requests/" + result.receipt().id())).body(result.receipt());
+        return teaching.request(partner.id(), request.reference(), request.toWish(partner.name()))
+                .answer("/api/v1/teaching-requests");
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "The status of a teaching course you requested",
             description = "REQUESTED, PLANNED (with plannedDate), HELD (with heldOn) or CANCELLED.")
-    TeachingReceipt status(@PathVariable UUID id, @AuthenticationPrincipal PartnerPrincipal partner) {
+    Receipt status(@PathVariable UUID id, @AuthenticationPrincipal PartnerPrincipal partner) {
         return teaching.status(partner.id(), id).orElseThrow(TeachingRequestController::notFound);
     }
 
@@ -64,7 +61,7 @@ class TeachingRequestController {
     @PostMapping("/{id}/cancellation")
     @Operation(summary = "Cancel a teaching course you requested",
             description = "200 with the receipt (status CANCELLED); cancelling again changes nothing; 409 once the course was held.")
-    TeachingReceipt cancel(@PathVariable UUID id, @Validated @RequestBody(required = false) Cancellation cancellation,
+    Receipt cancel(@PathVariable UUID id, @Validated @RequestBody(required = false) Cancellation cancellation,
             @AuthenticationPrincipal PartnerPrincipal partner) {
         try {
             return teaching.cancelBySchool(partner.id(), id, cancellation == null ? null : cancellation.reason());

@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.trekant.hours.HourKind;
 import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
+import dk.trekant.intake.Receipt;
+import dk.trekant.intake.ReceiptStatus;
+import dk.trekant.intake.Submission;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.identity.StaffGroups;
 import dk.trekant.platform.time.StoredClock;
@@ -69,10 +72,6 @@ public class TeachingService {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** The outcome of a school's request: its receipt, and whether the same reference came before. */
-    public record Received(TeachingReceipt receipt, boolean duplicate) {
-    }
-
     // ------------------------------------------------------------------ requests
 
     /**
@@ -81,15 +80,15 @@ public class TeachingService {
      *
      * @throws InvalidRequestException naming {@code topic}, {@code wishedFrom} or {@code wishedTo}
      */
-    public Received request(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {
+    public Submission request(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {
         return ConcurrentChange.inTransaction(transaction, () -> requestOnce(schoolPartnerId, reference, wish));
     }
 
-    private Received requestOnce(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {
+    private Submission requestOnce(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {
         validate(wish); // the rules first: a resend that breaks them is refused like a first request
         Optional<TeachingRequest> existing = requests.findBySchoolPartnerIdAndPartnerReference(schoolPartnerId, reference);
         if (existing.isPresent()) {
-            return new Received(TeachingReceipt.of(existing.get()), true);
+            return new Submission(receipt(existing.get()), true);
         }
         TeachingRequest request = requests.saveAndFlush(new TeachingRequest(schoolPartnerId, reference, null, wish,
                 clock.instant()));
@@ -98,7 +97,7 @@ public class TeachingService {
                 .setVariables(variablesFor(request))
                 .correlateStartMessage();
         request.startedAs(instance.getId());
-        return new Received(TeachingReceipt.of(request), false);
+        return new Submission(receipt(request), false);
     }
 
     /**
@@ -161,8 +160,19 @@ public class TeachingService {
     }
 
     /** The status of a course this school asked for; empty for another school's or an unknown id. */
-    public Optional<TeachingReceipt> status(UUID schoolPartnerId, UUID id) {
-        return transaction.execute(status -> owned(schoolPartnerId, id).map(TeachingReceipt::of));
+    public Optional<Receipt> status(UUID schoolPartnerId, UUID id) {
+        return transaction.execute(status -> owned(schoolPartnerId, id).map(TeachingService::receipt));
+    }
+
+    /**
+     * What the school reads about the course it asked for: where it stands, the planned date and when
+     * it was held. Nothing of the team's planning (preventer, material) or evaluation.
+     */
+    static Receipt receipt(TeachingRequest request) {
+        boolean planned = request.getStatus() == TeachingStatus.PLANNED || request.getStatus() == TeachingStatus.HELD;
+        return Receipt.of(request.getId(), request.getPartnerReference(), ReceiptStatus.of(request.getStatus()),
+                        request.getReceivedAt())
+                .withTeaching(planned ? request.getPlannedDate() : null, request.getHeldAt());
     }
 
     private Optional<TeachingRequest> owned(UUID schoolPartnerId, UUID id) {
@@ -192,7 +202,7 @@ public class TeachingService {
      * The school cancels its course (message {@code teachingCancelled} into the process). Cancelling
      * a cancelled course again changes nothing; a course already held cannot be cancelled.
      */
-    public TeachingReceipt cancelBySchool(UUID schoolPartnerId, UUID id, String reason) {
+    public Receipt cancelBySchool(UUID schoolPartnerId, UUID id, String reason) {
         return transaction.execute(status -> {
             TeachingRequest request = owned(schoolPartnerId, id)
                     .orElseThrow(() -> new CancelRefusedException(CancelRefusal.NOT_FOUND));
@@ -208,7 +218,7 @@ public class TeachingService {
                         .setVariables(variables)
                         .correlate();
             }
-            return TeachingReceipt.of(requests.findById(id).orElseThrow());
+            return receipt(requests.findById(id).orElseThrow());
         });
     }
 

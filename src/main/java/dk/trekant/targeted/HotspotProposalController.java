@@ -1,6 +1,5 @@
 package dk.trekant.targeted;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.trekant.intake.Receipt;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,7 +40,7 @@ class HotspotProposalController {
     @Operation(summary = "Propose a hotspot",
             description = "201 with a receipt; the same reference again gives 200 and the same receipt, and stores nothing new. "
                     + "The location is an address or coordinates (latitude and longitude), or both.")
-    ResponseEntity<HotspotReceipt> propose(@Validated @RequestBody HotspotProposal proposal,
+    ResponseEntity<Receipt> propose(@Validated @RequestBody HotspotProposal proposal,
             @AuthenticationPrincipal PartnerPrincipal partner) {
         if ((proposal.location().latitude() == null) != (proposal.location().longitude() == null)) {
             throw new InvalidRequestException(proposal.location().latitude() == null ? "location.latitude" : "location.longitude",
@@ -49,17 +49,13 @@ class HotspotProposalController {
         if (!proposal.location().isGiven()) {
             throw new InvalidRequestException("location", "give an address, or both latitude and longitude");
         }
-        HotspotService.Submission result = hotspots.propose(partner, proposal);
-        if (result.duplicate()) {
-            return ResponseEntity.ok(result.receipt());
-        }
-        return ResponseEntity.created(URI.create("/api/v1/hotspot-proposals/" + result.receipt().id())).body(result.receipt());
+        return hotspots.propose(partner, proposal).answer("/api/v1/hotspot-proposals");
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "The status of a hotspot you proposed",
             description = "PROPOSED, APPROVED (with the period), REJECTED (with the lokalråd's reason), ACTIVE, EVALUATED or CLOSED.")
-    HotspotReceipt status(@PathVariable UUID id, @AuthenticationPrincipal PartnerPrincipal partner) {
+    Receipt status(@PathVariable UUID id, @AuthenticationPrincipal PartnerPrincipal partner) {
         return hotspots.receipt(partner.id(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such hotspot proposal of yours."));
     }

@@ -25,6 +25,9 @@ import dk.trekant.hours.HourEntry;
 import dk.trekant.hours.HourKind;
 import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
+import dk.trekant.intake.Receipt;
+import dk.trekant.intake.ReceiptStatus;
+import dk.trekant.intake.Submission;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.time.StoredClock;
 import jakarta.validation.ConstraintViolation;
@@ -70,10 +73,6 @@ public class HotspotService {
         this.clock = StoredClock.UTC_MICROS;
     }
 
-    /** The partner's receipt, and whether the same reference had been received before. */
-    public record Submission(HotspotReceipt receipt, boolean duplicate) {
-    }
-
     /** The shifts and hours of a hotspot's latest period, for the evaluation. */
     public record PeriodSummary(int shifts, BigDecimal hours, int withPolice, int withGuards, int contacts) {
 
@@ -98,7 +97,7 @@ public class HotspotService {
     private Submission proposeOnce(PartnerPrincipal partner, HotspotProposal proposal) {
         Optional<Hotspot> existing = hotspots.findByPartnerIdAndPartnerReference(partner.id(), proposal.reference());
         if (existing.isPresent()) {
-            return new Submission(HotspotReceipt.of(existing.get()), true);
+            return new Submission(receipt(existing.get()), true);
         }
         // the database keeps microseconds: the first receipt and every later one show the same moment
         Hotspot hotspot = hotspots.saveAndFlush(new Hotspot(proposal, partner.kind().name(), partner.id(), null,
@@ -110,7 +109,7 @@ public class HotspotService {
                 .setVariables(variables)
                 .correlateStartMessage();
         hotspot.startedAs(instance.getId());
-        return new Submission(HotspotReceipt.of(hotspot), false);
+        return new Submission(receipt(hotspot), false);
     }
 
     /**
@@ -169,10 +168,21 @@ public class HotspotService {
     }
 
     /** The status of a hotspot this partner proposed; empty for another partner's (or nobody's). */
-    public Optional<HotspotReceipt> receipt(UUID partnerId, UUID hotspotId) {
+    public Optional<Receipt> receipt(UUID partnerId, UUID hotspotId) {
         return transaction.execute(status -> hotspots.findById(hotspotId)
                 .filter(hotspot -> partnerId.equals(hotspot.getPartnerId()))
-                .map(HotspotReceipt::of));
+                .map(HotspotService::receipt));
+    }
+
+    /**
+     * What the proposer of a hotspot may know: where it stands, the approved period (from APPROVED
+     * on) or the lokalråd's reason for a rejection. Nothing of the shifts.
+     */
+    static Receipt receipt(Hotspot hotspot) {
+        return Receipt.of(hotspot.getId(), hotspot.getPartnerReference(), ReceiptStatus.of(hotspot.getStatus()),
+                        hotspot.getProposedAt())
+                .withPeriod(hotspot.getPeriodFrom(), hotspot.getPeriodTo())
+                .withRejectionReason(hotspot.getRejectionReason());
     }
 
     // ------------------------------------------------------------------ decisions

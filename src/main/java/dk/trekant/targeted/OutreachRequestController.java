@@ -1,6 +1,5 @@
 package dk.trekant.targeted;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.trekant.intake.Receipt;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,16 +63,12 @@ class OutreachRequestController {
         if (submission.kind() == OutreachKind.SERIOUS_INCIDENT_PRESENCE && submission.occurredAt() == null) {
             throw new InvalidRequestException("occurredAt", "is required for presence after a serious incident");
         }
-        OutreachRequestService.Received result = outreach.receive(partner, submission);
-        if (result.duplicate()) {
-            return ResponseEntity.ok(result.receipt());
-        }
-        return ResponseEntity.created(URI.create("/api/v1/outreach-requests/" + result.receipt().id())).body(result.receipt());
+        return outreach.receive(partner, submission).submission().answer("/api/v1/outreach-requests");
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "The status of an outreach request you sent")
-    OutreachReceipt status(@PathVariable UUID id, @AuthenticationPrincipal PartnerPrincipal partner) {
+    Receipt status(@PathVariable UUID id, @AuthenticationPrincipal PartnerPrincipal partner) {
         return outreach.receipt(partner.id(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such outreach request of yours."));
     }

@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
+import dk.trekant.intake.Receipt;
+import dk.trekant.intake.ReceiptStatus;
+import dk.trekant.intake.Submission;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.process.VariableText;
@@ -54,7 +57,11 @@ public class OutreachRequestService {
     }
 
     /** The partner's receipt, and whether the same reference had been received before. */
-    public record Received(OutreachReceipt receipt, String businessKey, boolean duplicate) {
+    public record Received(Receipt receipt, String businessKey, boolean duplicate) {
+
+        public Submission submission() {
+            return new Submission(receipt, duplicate);
+        }
     }
 
     /**
@@ -69,7 +76,7 @@ public class OutreachRequestService {
     private Received receiveOnce(PartnerPrincipal partner, OutreachRequestSubmission submission) {
         Optional<OutreachRequest> existing = requests.findByPartnerIdAndPartnerReference(partner.id(), submission.reference());
         if (existing.isPresent()) {
-            return new Received(OutreachReceipt.of(existing.get()), existing.get().getBusinessKey(), true);
+            return new Received(receipt(existing.get()), existing.get().getBusinessKey(), true);
         }
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         OutreachRequest request = requests.saveAndFlush(new OutreachRequest(partner.id(), submission.reference(),
@@ -82,7 +89,7 @@ public class OutreachRequestService {
                 .setVariables(variables(request))
                 .correlateStartMessage();
         request.startedAs(instance.getId());
-        return new Received(OutreachReceipt.of(request), request.getBusinessKey(), false);
+        return new Received(receipt(request), request.getBusinessKey(), false);
     }
 
     /**
@@ -156,10 +163,16 @@ public class OutreachRequestService {
     }
 
     /** The status of a request this partner sent; empty for another partner's request. */
-    public Optional<OutreachReceipt> receipt(UUID partnerId, UUID requestId) {
+    public Optional<Receipt> receipt(UUID partnerId, UUID requestId) {
         return transaction.execute(status -> requests.findById(requestId)
                 .filter(request -> partnerId.equals(request.getPartnerId()))
-                .map(OutreachReceipt::of));
+                .map(OutreachRequestService::receipt));
+    }
+
+    /** What a partner gets back for an outreach request, and later reads its status from: no content, no names. */
+    static Receipt receipt(OutreachRequest request) {
+        return Receipt.of(request.getId(), request.getPartnerReference(), ReceiptStatus.of(request.getStatus()),
+                request.getReceivedAt());
     }
 
     private static Instant instant(OffsetDateTime value) {

@@ -13,10 +13,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.trekant.individual.incident.Incident;
-import dk.trekant.individual.incident.Receipt;
+import dk.trekant.intake.Receipt;
 import dk.trekant.individual.person.PersonRegistry;
 import dk.trekant.individual.person.Youth;
 import dk.trekant.individual.youthcase.CaseNumbers;
+import dk.trekant.intake.ReceiptStatus;
+import dk.trekant.intake.Submission;
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
 import dk.trekant.platform.persistence.ConcurrentChange;
@@ -66,6 +68,10 @@ public class AdultIntakeService {
 
     /** The partner's receipt, the case (never shown to partners) and whether the reference was known. */
     public record AdultIntake(Receipt receipt, String caseNumber, boolean duplicate) {
+
+        public Submission submission() {
+            return new Submission(receipt, duplicate);
+        }
     }
 
     /** What became of a change to a release notice. */
@@ -213,7 +219,7 @@ public class AdultIntakeService {
                 .map(AdultReferral::getCaseId)
                 .flatMap(cases::findById)
                 .orElse(null);
-        return Receipt.ofAdult(incident.getId(), incident.getPartnerReference(), incident.getReceivedAt(), adultCase, false);
+        return receipt(incident.getId(), incident.getPartnerReference(), incident.getReceivedAt(), adultCase, false);
     }
 
     public String caseNumberOf(Incident incident) {
@@ -222,8 +228,26 @@ public class AdultIntakeService {
 
     private Receipt receiptFor(AdultReferral referral) {
         AdultCase adultCase = referral.getCaseId() == null ? null : cases.findById(referral.getCaseId()).orElse(null);
-        return Receipt.ofAdult(referral.getId(), referral.getPartnerReference(), referral.getReceivedAt(), adultCase,
+        return receipt(referral.getId(), referral.getPartnerReference(), referral.getReceivedAt(), adultCase,
                 referral.isCancelled());
+    }
+
+    /**
+     * The receipt of something that went to the adult flow: assessed while the person's consent is
+     * not yet recorded, {@code ACTION_TAKEN} (COORDINATION) once the person has agreed to the
+     * coordination, {@code CANCELLED} when Kriminalforsorgen cancelled the release.
+     */
+    static Receipt receipt(UUID id, String reference, Instant receivedAt, AdultCase adultCase, boolean cancelled) {
+        if (cancelled) {
+            return Receipt.of(id, reference, ReceiptStatus.CANCELLED, receivedAt);
+        } else if (adultCase == null) {
+            return Receipt.of(id, reference, ReceiptStatus.RECEIVED, receivedAt);
+        } else if (!adultCase.isOpen()) {
+            return Receipt.of(id, reference, ReceiptStatus.CLOSED, receivedAt);
+        } else if ("GIVEN".equals(adultCase.getConsent())) {
+            return Receipt.of(id, reference, ReceiptStatus.ACTION_TAKEN, receivedAt).withAction("COORDINATION");
+        }
+        return Receipt.of(id, reference, ReceiptStatus.UNDER_ASSESSMENT, receivedAt);
     }
 
     private String caseNumberOf(UUID caseId) {

@@ -1,6 +1,5 @@
 package dk.trekant.individual.adultcase;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -21,7 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dk.trekant.individual.incident.Receipt;
+import dk.trekant.intake.Receipt;
 import dk.trekant.partner.PartnerPrincipal;
 
 /** Release notices from Kriminalforsorgen (KSP): someone is to be released, and the municipality may help. */
@@ -44,12 +43,8 @@ class ReleaseNotificationController {
                     + "A person with an open adult case gets the notice into that case.")
     ResponseEntity<Receipt> notify(@Validated @RequestBody ReleaseNotification notice,
             @AuthenticationPrincipal PartnerPrincipal partner) {
-        AdultIntakeService.AdultIntake result = intake.receiveRelease(partner.id(), partner.name(), notice);
-        if (result.duplicate()) {
-            return ResponseEntity.ok(result.receipt());
-        }
-        return ResponseEntity.created(URI.create("/api/v1/release-notifications/" + result.receipt().id()))
-                .body(result.receipt());
+        return intake.receiveRelease(partner.id(), partner.name(), notice).submission()
+                .answer("/api/v1/release-notifications");
     }
 
     @PutMapping("/{reference}")

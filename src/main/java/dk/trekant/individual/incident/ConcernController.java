@@ -1,6 +1,5 @@
 package dk.trekant.individual.incident;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dk.trekant.intake.Receipt;
 import dk.trekant.partner.PartnerPrincipal;
 
 /** Concerns (bekymringshenvendelser) from schools and clubs. */
@@ -40,11 +40,7 @@ class ConcernController {
     @Operation(summary = "Raise a concern about a youth",
             description = "201 with a receipt; the same reference again gives 200 and the same receipt, and stores nothing new.")
     ResponseEntity<Receipt> raise(@Validated @RequestBody Concern concern, @AuthenticationPrincipal PartnerPrincipal partner) {
-        IntakeService.Intake result = intake.accept(concern.toIncident(partner.id(), partner.name()));
-        if (result.duplicate()) {
-            return ResponseEntity.ok(result.receipt());
-        }
-        return ResponseEntity.created(URI.create("/api/v1/concerns/" + result.receipt().id())).body(result.receipt());
+        return intake.accept(concern.toIncident(partner.id(), partner.name())).submission().answer("/api/v1/concerns");
     }
 
     @GetMapping("/{id}")

@@ -27,6 +27,9 @@ import dk.trekant.individual.person.Youth;
 import dk.trekant.individual.person.YouthRepository;
 import dk.trekant.individual.youthcase.YouthCase;
 import dk.trekant.individual.youthcase.YouthCaseRepository;
+import dk.trekant.intake.Receipt;
+import dk.trekant.intake.ReceiptStatus;
+import dk.trekant.intake.Submission;
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
 import dk.trekant.platform.persistence.ConcurrentChange;
@@ -81,6 +84,10 @@ public class IntakeService {
      * notification waits for the router), and whether the same reference had been received before.
      */
     public record Intake(Receipt receipt, String caseNumber, boolean duplicate) {
+
+        public Submission submission() {
+            return new Submission(receipt, duplicate);
+        }
     }
 
     /**
@@ -276,7 +283,7 @@ public class IntakeService {
 
     /** The receipt of an incident not yet routed: received. */
     private static Receipt receiptOfNew(Incident incident) {
-        return Receipt.of(incident, null);
+        return receipt(incident, null);
     }
 
     private Receipt receiptFor(Incident incident) {
@@ -284,6 +291,26 @@ public class IntakeService {
             return adultIntake.receiptFor(incident);
         }
         YouthCase youthCase = incident.getCaseId() == null ? null : cases.findById(incident.getCaseId()).orElse(null);
-        return Receipt.of(incident, youthCase);
+        return receipt(incident, youthCase);
+    }
+
+    /** Where a youth's incident stands: received, under assessment, action taken (the decision), closed. */
+    static Receipt receipt(Incident incident, YouthCase youthCase) {
+        Receipt receipt = Receipt.of(incident.getId(), incident.getPartnerReference(), ReceiptStatus.RECEIVED,
+                incident.getReceivedAt());
+        if (youthCase == null) {
+            return receipt;
+        }
+        if (!youthCase.isOpen()) {
+            return Receipt.of(receipt.id(), receipt.reference(), ReceiptStatus.CLOSED, receipt.receivedAt());
+        }
+        if (youthCase.getDecision() != null) {
+            return Receipt.of(receipt.id(), receipt.reference(), ReceiptStatus.ACTION_TAKEN, receipt.receivedAt())
+                    .withAction(youthCase.getDecision());
+        }
+        if (youthCase.getProposedLevel() != null) {
+            return Receipt.of(receipt.id(), receipt.reference(), ReceiptStatus.UNDER_ASSESSMENT, receipt.receivedAt());
+        }
+        return receipt;
     }
 }

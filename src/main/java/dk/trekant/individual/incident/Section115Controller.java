@@ -1,6 +1,5 @@
 package dk.trekant.individual.incident;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -32,6 +31,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 
+import dk.trekant.intake.Receipt;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.web.InvalidRequestException.FieldError;
 
@@ -60,12 +60,8 @@ class Section115Controller {
             description = "201 with a receipt; the same reference again gives 200 and the same receipt, and stores nothing new.")
     ResponseEntity<Receipt> notify(@Validated @RequestBody Section115Notification notification,
             @AuthenticationPrincipal PartnerPrincipal partner) {
-        IntakeService.Intake result = intake.accept(notification.toIncident(partner.id(), partner.name()));
-        if (result.duplicate()) {
-            return ResponseEntity.ok(result.receipt());
-        }
-        return ResponseEntity.created(URI.create("/api/v1/section115-notifications/" + result.receipt().id()))
-                .body(result.receipt());
+        return intake.accept(notification.toIncident(partner.id(), partner.name())).submission()
+                .answer("/api/v1/section115-notifications");
     }
 
     @GetMapping("/{id}")

@@ -61,7 +61,7 @@ final class ApiContract {
             new Operation("GET", "/api/v1/release-notifications/{id}", "getReleaseNotification", null, READ),
             new Operation("POST", "/api/v1/hotspot-proposals", "proposeHotspot", null, CREATE),
             new Operation("GET", "/api/v1/hotspot-proposals/{id}", "getHotspotProposal", null, READ),
-            new Operation("POST", "/api/v1/outreach-requests", "requestOutreach", "OutreachReceipt", CREATE),
+            new Operation("POST", "/api/v1/outreach-requests", "requestOutreach", "Receipt", CREATE),
             new Operation("GET", "/api/v1/outreach-requests/{id}", "getOutreachRequest", null, READ),
             new Operation("POST", "/api/v1/teaching-requests", "requestTeaching", null, CREATE),
             new Operation("GET", "/api/v1/teaching-requests/{id}", "getTeachingRequest", null, READ),

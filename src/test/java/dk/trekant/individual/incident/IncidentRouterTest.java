@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dk.trekant.intake.Receipt;
+import dk.trekant.intake.ReceiptStatus;
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.privacy.Cpr;

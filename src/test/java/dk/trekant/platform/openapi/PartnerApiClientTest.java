@@ -30,26 +30,22 @@ import dk.trekant.partnerclient.model.Concern;
 import dk.trekant.partnerclient.model.FieldError;
 import dk.trekant.partnerclient.model.HotspotLocation;
 import dk.trekant.partnerclient.model.HotspotProposal;
-import dk.trekant.partnerclient.model.HotspotReceipt;
-import dk.trekant.partnerclient.model.HotspotStatus;
 import dk.trekant.partnerclient.model.InstitutionKind;
 import dk.trekant.partnerclient.model.ItemResult;
 import dk.trekant.partnerclient.model.OffenceCategory;
 import dk.trekant.partnerclient.model.OutreachKind;
-import dk.trekant.partnerclient.model.OutreachReceipt;
 import dk.trekant.partnerclient.model.OutreachRequestSubmission;
 import dk.trekant.partnerclient.model.PartnerKind;
 import dk.trekant.partnerclient.model.PersonDetails;
 import dk.trekant.partnerclient.model.Problem;
 import dk.trekant.partnerclient.model.Receipt;
+import dk.trekant.partnerclient.model.ReceiptStatus;
 import dk.trekant.partnerclient.model.ReleaseConsent;
 import dk.trekant.partnerclient.model.ReleaseNotification;
 import dk.trekant.partnerclient.model.ReleaseReason;
 import dk.trekant.partnerclient.model.ReleaseUpdate;
 import dk.trekant.partnerclient.model.SchoolTeachingRequest;
 import dk.trekant.partnerclient.model.Section115Notification;
-import dk.trekant.partnerclient.model.TeachingReceipt;
-import dk.trekant.partnerclient.model.TeachingStatus;
 import dk.trekant.partnerclient.model.YouthDetails;
 import dk.trekant.partnerclient.model.YouthRole;
 import dk.trekant.support.TrekantTest;
@@ -193,10 +189,10 @@ class PartnerApiClientTest {
         HotspotProposal proposal = new HotspotProposal().reference(newReference()).areaName("Stationspladsen")
                 .location(new HotspotLocation().address("Stationspladsen 1")).reason("Uro om aftenen")
                 .timesOfDay("fredag 20-02").proposer("Forebyggelsesenheden");
-        ApiResponse<HotspotReceipt> created = police.proposeHotspotWithHttpInfo(proposal);
+        ApiResponse<Receipt> created = police.proposeHotspotWithHttpInfo(proposal);
         assertThat(created.getStatusCode()).isEqualTo(201);
-        assertThat(created.getData().getStatus()).isEqualTo(HotspotStatus.PROPOSED);
-        ApiResponse<HotspotReceipt> resent = police.proposeHotspotWithHttpInfo(proposal);
+        assertThat(created.getData().getStatus()).isEqualTo(ReceiptStatus.PROPOSED);
+        ApiResponse<Receipt> resent = police.proposeHotspotWithHttpInfo(proposal);
         assertThat(resent.getStatusCode()).isEqualTo(200);
         assertThat(resent.getData()).isEqualTo(created.getData());
         assertThat(police.getHotspotProposal(created.getData().getId())).isEqualTo(created.getData());
@@ -214,9 +210,9 @@ class PartnerApiClientTest {
         OutreachRequestsApi workplace = new OutreachRequestsApi(client("demo-arbejdsplads"));
         OutreachRequestSubmission visit = new OutreachRequestSubmission().reference(newReference())
                 .kind(OutreachKind.WORKPLACE_VISIT).place("Butikscentret").description("Utryghed ved lukketid");
-        ApiResponse<OutreachReceipt> created = workplace.requestOutreachWithHttpInfo(visit);
+        ApiResponse<Receipt> created = workplace.requestOutreachWithHttpInfo(visit);
         assertThat(created.getStatusCode()).isEqualTo(201);
-        ApiResponse<OutreachReceipt> resent = workplace.requestOutreachWithHttpInfo(visit);
+        ApiResponse<Receipt> resent = workplace.requestOutreachWithHttpInfo(visit);
         assertThat(resent.getStatusCode()).isEqualTo(200);
         assertThat(resent.getData()).isEqualTo(created.getData());
         assertThat(workplace.getOutreachRequest(created.getData().getId())).isEqualTo(created.getData());
@@ -236,15 +232,15 @@ class PartnerApiClientTest {
         LocalDate today = LocalDate.now(COPENHAGEN);
         SchoolTeachingRequest request = new SchoolTeachingRequest().reference(newReference()).grade(8).classes(1).pupils(24)
                 .topic("RUSMIDLER").wishedFrom(today.plusDays(20)).wishedTo(today.plusDays(40));
-        ApiResponse<TeachingReceipt> created = school.requestTeachingWithHttpInfo(request);
+        ApiResponse<Receipt> created = school.requestTeachingWithHttpInfo(request);
         assertThat(created.getStatusCode()).isEqualTo(201);
-        ApiResponse<TeachingReceipt> resent = school.requestTeachingWithHttpInfo(request);
+        ApiResponse<Receipt> resent = school.requestTeachingWithHttpInfo(request);
         assertThat(resent.getStatusCode()).isEqualTo(200);
         assertThat(resent.getData()).isEqualTo(created.getData());
-        assertThat(school.getTeachingRequest(created.getData().getId()).getStatus()).isEqualTo(TeachingStatus.REQUESTED);
+        assertThat(school.getTeachingRequest(created.getData().getId()).getStatus()).isEqualTo(ReceiptStatus.REQUESTED);
 
-        TeachingReceipt cancelled = school.cancelTeachingRequest(created.getData().getId(), new Cancellation().reason("Lejrskole"));
-        assertThat(cancelled.getStatus()).isEqualTo(TeachingStatus.CANCELLED);
+        Receipt cancelled = school.cancelTeachingRequest(created.getData().getId(), new Cancellation().reason("Lejrskole"));
+        assertThat(cancelled.getStatus()).isEqualTo(ReceiptStatus.CANCELLED);
 
         Problem badTopic = problem(catchThrowableOfType(ApiException.class,
                 () -> school.requestTeaching(request.reference(newReference()).topic("NO_SUCH_TOPIC"))), 400);
