@@ -1,0 +1,174 @@
+package dk.trekant.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.trekant.support.Http;
+import dk.trekant.support.TrekantTest;
+
+/**
+ * The staff case API on the demo cases: Oliver Jensen's case (two police notifications, assessment
+ * by the coordinators), Noah Møller's (assessed: parent dialogue, the preventers' task) and Ida
+ * Poulsen's (assessed: handover, the social workers' receipt and the underretning).
+ */
+@TrekantTest
+class StaffCaseApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    HistoryService historyService;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    String caseOf(String reference) {
+        return jdbc.queryForObject("""
+                select c.case_number from trekant_youth_case c join trekant_incident i on i.case_id = c.id
+                where i.partner_reference = ?""", String.class, reference);
+    }
+
+    String taskOf(String caseNumber, String key) {
+        return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key)
+                .list().get(0).getId();
+    }
+
+    List<Map<String, Object>> auditOf(String actor, String caseNumber) {
+        return jdbc.queryForList("select actor, action, subject, subject_id, case_number, purpose, occurred_at "
+                + "from trekant_audit_event where actor = ? and case_number = ? and action = 'READ' and subject = 'CASE'",
+                actor, caseNumber);
+    }
+
+    @Test
+    void theCoordinatorReadsTheCaseOfTheirAssessmentWithEveryIncidentAndTheReadIsAudited() throws Exception {
+        String caseNumber = caseOf("DEMO-115-0001");
+        String task = taskOf(caseNumber, "assessCase");
+        HttpResponse<String> response = new Http(port).get("/api/staff/tasks/" + task + "/case", Http.basic("koordinator", "koordinator"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode view = json.readTree(response.body());
+        assertThat(view.get("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(view.get("kind").asText()).isEqualTo("Ungesag");
+        assertThat(view.at("/person/name").asText()).isEqualTo("Oliver Jensen");
+        assertThat(view.at("/person/school").asText()).isEqualTo("Borgerskolen");
+        assertThat(view.at("/person/dateOfBirth").asText()).isEqualTo("2011-03-12");
+        assertThat(view.at("/person/cprRegistered").asBoolean()).isTrue();
+        assertThat(view.get("incidents")).hasSizeGreaterThanOrEqualTo(2);
+        List<String> places = view.get("incidents").findValuesAsText("place");
+        assertThat(places).contains("Taastrup Station", "Taastrup Hovedgade");
+        JsonNode station = view.get("incidents").get(places.indexOf("Taastrup Station"));
+        assertThat(station.get("source").asText()).isEqualTo("§115-underretning fra politiet");
+        assertThat(station.get("category").asText()).isEqualTo("Vold");
+        assertThat(station.get("role").asText()).isEqualTo("Mistænkt");
+        assertThat(view.get("cases").get(0).get("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(view.get("cases").get(0).get("current").asBoolean()).isTrue();
+        assertThat(view.get("cases").get(0).get("status").asText()).isEqualTo("Åben");
+        assertThat(response.body()).doesNotContain("120311-4101", "1203114101");
+
+        List<Map<String, Object>> audit = auditOf("koordinator", caseNumber);
+        assertThat(audit).anySatisfy(entry -> {
+            assertThat(entry.get("purpose").toString()).contains("Sagen læst fra opgave " + task);
+            assertThat(entry.get("occurred_at")).isNotNull();
+        });
+    }
+
+    @Test
+    void aGroupThatNeverHadATaskInTheCaseIsRefusedAndLeadersReadEveryCase() throws Exception {
+        String caseNumber = caseOf("DEMO-115-0001");
+        Http http = new Http(port);
+        for (String user : List.of("forebygger", "socialraadgiver", "konsulent", "admin")) {
+            HttpResponse<String> refused = http.get("/api/staff/cases/" + caseNumber, Http.basic(user, user));
+            assertThat(refused.statusCode()).as(user).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            assertThat(refused.body()).doesNotContain("Oliver");
+            assertThat(auditOf(user, caseNumber)).as(user).isEmpty();
+        }
+        HttpResponse<String> leader = http.get("/api/staff/cases/" + caseNumber, Http.basic("leder", "leder"));
+        assertThat(leader.statusCode()).isEqualTo(200);
+        assertThat(auditOf("leder", caseNumber)).anySatisfy(entry ->
+                assertThat(entry.get("purpose").toString()).contains("Sagen læst (sagsopslag)"));
+        assertThat(http.get("/api/staff/cases/KPT-1999-99999", Http.basic("leder", "leder")).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/staff/cases/" + caseNumber, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theGroupOfAnEarlierTaskStillReadsTheCaseButNotWithAnotherCasesTask() throws Exception {
+        // Noah's case: the coordinators assessed it (done), the preventers plan the dialogue now
+        String noah = caseOf("DEMO-115-0002");
+        Http http = new Http(port);
+        assertThat(http.get("/api/staff/cases/" + noah, Http.basic("koordinator", "koordinator")).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/staff/cases/" + noah, Http.basic("forebygger", "forebygger")).statusCode()).isEqualTo(200);
+        String otherTask = taskOf(caseOf("DEMO-115-0001"), "assessCase");
+        HttpResponse<String> mismatch = http.get("/api/staff/cases/" + noah + "?taskId=" + otherTask,
+                Http.basic("koordinator", "koordinator"));
+        assertThat(mismatch.statusCode()).isEqualTo(404);
+        assertThat(mismatch.body()).contains("taskId");
+    }
+
+    @Test
+    void theSocialWorkerOpensTheUnderretningFromTheirReceiptTask() throws Exception {
+        String ida = caseOf("DEMO-115-0003");
+        String task = taskOf(ida, "acknowledgeHandover");
+        Http http = new Http(port);
+        JsonNode view = json.readTree(http.get("/api/staff/tasks/" + task + "/case",
+                Http.basic("socialraadgiver", "socialraadgiver")).body());
+        JsonNode document = view.get("documents").get(0);
+        assertThat(document.get("kind").asText()).isEqualTo("Underretning");
+        HttpResponse<String> html = http.get("/api/staff/cases/" + ida + "/documents/" + document.get("id").asText() + "?taskId=" + task,
+                Http.basic("socialraadgiver", "socialraadgiver"));
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(html.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+        assertThat(html.body()).contains("Underretning", "Ida Poulsen", ida).doesNotContain("171109");
+        assertThat(auditOf("socialraadgiver", ida)).anySatisfy(entry -> {
+            assertThat(entry.get("purpose").toString()).startsWith("Dokument åbnet").contains(task);
+            assertThat(entry.get("subject_id")).isEqualTo(document.get("id").asText());
+        });
+        assertThat(http.get("/api/staff/cases/" + ida + "/documents/" + document.get("id").asText(),
+                Http.basic("forebygger", "forebygger")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void tasklistReadsTheCaseWithItsOwnLoginOnlyWhenItSaysSo() throws Exception {
+        String caseNumber = caseOf("DEMO-115-0001");
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")).build(), HttpResponse.BodyHandlers.discarding());
+        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse("");
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=koordinator&password="
+                        + URLEncoder.encode("koordinator", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+        HttpResponse<String> fromTasklist = client.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/cases/" + caseNumber))
+                .header("X-Trekant-Webapp", "1").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fromTasklist.statusCode()).isEqualTo(200);
+        assertThat(fromTasklist.body()).contains("Oliver Jensen");
+        // the session cookie alone (what another site's page could make a browser send) is not enough
+        HttpResponse<String> cookieOnly = client.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/cases/" + caseNumber))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(cookieOnly.statusCode()).isEqualTo(401);
+    }
+}
