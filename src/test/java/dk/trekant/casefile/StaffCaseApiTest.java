@@ -39,6 +39,8 @@ class StaffCaseApiTest {
     JdbcTemplate jdbc;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    org.camunda.bpm.engine.FilterService filterService;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -145,6 +147,37 @@ class StaffCaseApiTest {
         });
         assertThat(http.get("/api/staff/cases/" + ida + "/documents/" + document.get("id").asText(),
                 Http.basic("forebygger", "forebygger")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void everyFilterListsTasksWithCaseNumberNameAndUrgencyReadableByTheGroup() throws Exception {
+        String caseNumber = caseOf("DEMO-115-0001");
+        String filter = filterService.createFilterQuery().filterName("Gruppens opgaver").singleResult().getId();
+        HttpResponse<String> list = new Http(port).post("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=200",
+                Http.basic("koordinator", "koordinator"), "application/json",
+                "{\"processInstanceBusinessKey\":\"" + caseNumber + "\",\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        JsonNode tasks = json.readTree(list.body());
+        assertThat(tasks).isNotEmpty();
+        for (JsonNode task : tasks) {
+            HttpResponse<String> variables = new Http(port).get("/engine-rest/task/" + task.get("id").asText() + "/localVariables",
+                    Http.basic("koordinator", "koordinator"));
+            JsonNode local = json.readTree(variables.body());
+            assertThat(local.at("/listCaseNumber/value").asText()).isIn("Akut · " + caseNumber, caseNumber);
+            assertThat(local.at("/listName/value").asText()).isEqualTo("Oliver Jensen");
+        }
+        for (String name : List.of("Mine opgaver", "Gruppens opgaver", "Overskredne", "Alle opgaver")) {
+            assertThat(filterService.createFilterQuery().filterName(name).singleResult().getProperties().get("variables").toString())
+                    .as(name).contains("listCaseNumber", "listName");
+        }
+        // and the list itself carries them (Tasklist asks for HAL)
+        HttpResponse<String> hal = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=200"))
+                .header("Authorization", Http.basic("koordinator", "koordinator")).header("Accept", "application/hal+json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"processInstanceBusinessKey\":\"" + caseNumber + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(hal.body()).contains("\"listName\"", "Oliver Jensen", caseNumber);
     }
 
     @Test

@@ -4,6 +4,8 @@
  * Trekant's staff case API (/api/staff/tasks/{taskId}/case) with the staff member's Tasklist login
  * (the header X-Trekant-Webapp marks the call as the webapp's; see WebappSessionAuthenticationFilter).
  *
+ * The script also sorts the task lists by due date (see sortByDueDate).
+ *
  * Everything read is written as text (textContent), never as markup: incident descriptions come from
  * partners and may hold anything. Documents open in a sandboxed frame (no scripts, no same origin).
  */
@@ -148,5 +150,22 @@ const caseTab = {
       });
   }
 };
+
+/*
+ * Every task list sorted by due date, the earliest first, until the user picks another order:
+ * Tasklist takes its order from the address (sorting=...), created-first when there is none.
+ */
+const DUE_DATE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
+
+function sortByDueDate() {
+  const hash = window.location.hash;
+  if (!(hash === '#/' || hash.startsWith('#/?')) || /[?&]sorting=/.test(hash)) {
+    return;
+  }
+  const separator = hash.includes('?') ? '&' : '?';
+  window.location.replace(`${hash}${separator}sorting=${encodeURIComponent(DUE_DATE_FIRST)}`);
+}
+sortByDueDate();
+window.addEventListener('hashchange', sortByDueDate);
 
 export default [caseTab];
