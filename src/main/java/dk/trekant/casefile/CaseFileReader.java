@@ -115,6 +115,66 @@ class CaseFileReader {
     }
 
     record Document(UUID id, String caseNumber, String title, String kind, String html, Instant createdAt) {
+
+        /** The template the document is rendered from. */
+        String template() {
+            return "PARENT_LETTER".equals(kind) ? "parent-letter" : "handover";
+        }
+    }
+
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Copenhagen");
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da-DK"));
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("d. MMMM yyyy 'kl.' HH:mm", java.util.Locale.forLanguageTag("da-DK"));
+
+    /**
+     * What a document's template is filled with: the case and the person as they stand, and the
+     * incidents of the case received by the time the document was made. No CPR number.
+     */
+    @Transactional(readOnly = true)
+    java.util.Map<String, Object> documentModel(Document document) {
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        model.put("title", document.title());
+        model.put("caseNumber", document.caseNumber());
+        model.put("date", DATE_TIME.format(document.createdAt().atZone(ZONE)));
+        jdbc.query("""
+                select y.first_name, y.last_name, y.date_of_birth, y.school, c.decided_level, c.proposed_level, c.decision, c.id
+                from trekant_youth_case c join trekant_youth y on y.id = c.youth_id where c.case_number = ?""", rs -> {
+            model.put("name", name(rs.getString(1), rs.getString(2)));
+            LocalDate born = rs.getObject(3, LocalDate.class);
+            model.put("dateOfBirth", born == null ? null : DATE.format(born));
+            model.put("school", rs.getString(4));
+            String level = rs.getString(5) != null ? rs.getString(5) : rs.getString(6);
+            model.put("level", level == null ? null : DanishLabels.label(DanishLabels.Kind.LEVEL, level));
+            model.put("decision", rs.getString(7) == null ? null : DanishLabels.label(DanishLabels.Kind.DECISION, rs.getString(7)));
+            model.put("incidents", jdbc.query("""
+                    select occurred_at, place, source, offence_category, youth_role, description from trekant_incident
+                    where case_id = ? and received_at <= ? order by occurred_at""",
+                    (row, n) -> incidentLine(instant(row, 1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6)),
+                    rs.getObject(8, UUID.class), Timestamp.from(document.createdAt())));
+        }, document.caseNumber());
+        return model;
+    }
+
+    /** One incident in a sentence: "5. december 2026 kl. 14:30, Taastrup Station — §115-underretning ...: text". */
+    static String incidentLine(Instant at, String place, String source, String category, String role, String description) {
+        StringBuilder text = new StringBuilder(DATE_TIME.format(at.atZone(ZONE)));
+        if (place != null) {
+            text.append(", ").append(place);
+        }
+        text.append(" — ").append(DanishLabels.inSentence(DanishLabels.Kind.INCIDENT_SOURCE, source));
+        if (category != null) {
+            text.append(", kategori ").append(DanishLabels.inSentence(DanishLabels.Kind.OFFENCE_CATEGORY, category));
+        }
+        if (role != null) {
+            text.append(", rolle ").append(DanishLabels.inSentence(DanishLabels.Kind.YOUTH_ROLE, role));
+        }
+        if (description != null && !description.isBlank()) {
+            text.append(": ").append(description);
+        }
+        return text.toString();
     }
 
     private CaseView.CaseLine caseLine(ResultSet rs, String kind, String urgency, String proposed, String decided,

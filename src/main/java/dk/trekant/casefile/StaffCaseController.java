@@ -38,11 +38,13 @@ class StaffCaseController {
     private final CaseFileReader reader;
     private final CaseAccess access;
     private final AuditLog auditLog;
+    private final PdfDocuments pdfs;
 
-    StaffCaseController(CaseFileReader reader, CaseAccess access, AuditLog auditLog) {
+    StaffCaseController(CaseFileReader reader, CaseAccess access, AuditLog auditLog, PdfDocuments pdfs) {
         this.reader = reader;
         this.access = access;
         this.auditLog = auditLog;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/cases/{caseNumber}")
@@ -69,14 +71,34 @@ class StaffCaseController {
     @Operation(summary = "A document of the case file, as HTML (Åbn)")
     ResponseEntity<String> document(@PathVariable String caseNumber, @PathVariable UUID documentId,
             @RequestParam(required = false) String taskId, @AuthenticationPrincipal StaffPrincipal staff) {
-        CaseFileReader.CaseRef ref = readable(caseNumber, taskId, staff);
-        CaseFileReader.Document document = reader.document(ref, documentId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such document in the case file."));
+        CaseFileReader.Document document = readableDocument(caseNumber, documentId, taskId, staff);
+        String html = pdfs.html(document.template(), reader.documentModel(document));
         audit(staff, document.id().toString(), document.caseNumber(), taskId, "Dokument åbnet: " + document.title());
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().build().toString())
-                .body(document.html());
+                .body(html);
+    }
+
+    @GetMapping(value = "/cases/{caseNumber}/documents/{documentId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A document of the case file as PDF/A-2 (Hent PDF)")
+    ResponseEntity<byte[]> documentPdf(@PathVariable String caseNumber, @PathVariable UUID documentId,
+            @RequestParam(required = false) String taskId, @AuthenticationPrincipal StaffPrincipal staff) {
+        CaseFileReader.Document document = readableDocument(caseNumber, documentId, taskId, staff);
+        byte[] pdf = pdfs.pdf(document.template(), reader.documentModel(document));
+        audit(staff, document.id().toString(), document.caseNumber(), taskId, "Dokument hentet som PDF: " + document.title());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.caseNumber() + "-" + document.kind().toLowerCase(java.util.Locale.ROOT) + ".pdf")
+                        .build().toString())
+                .body(pdf);
+    }
+
+    private CaseFileReader.Document readableDocument(String caseNumber, UUID documentId, String taskId, StaffPrincipal staff) {
+        CaseFileReader.CaseRef ref = readable(caseNumber, taskId, staff);
+        return reader.document(ref, documentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such document in the case file."));
     }
 
     /** The case, if the caller may read it; the task named must belong to it. */

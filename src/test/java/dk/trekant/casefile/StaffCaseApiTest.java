@@ -147,6 +147,25 @@ class StaffCaseApiTest {
         });
         assertThat(http.get("/api/staff/cases/" + ida + "/documents/" + document.get("id").asText(),
                 Http.basic("forebygger", "forebygger")).statusCode()).isEqualTo(403);
+
+        // Hent PDF: PDF/A, the Danish text and the case number, no CPR number
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/staff/cases/" + ida + "/documents/" + document.get("id").asText() + "/pdf?taskId=" + task))
+                .header("Authorization", Http.basic("socialraadgiver", "socialraadgiver")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ida + "-handover.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
+            assertThat(text).contains("Underretning til socialforvaltningen", "Ida Poulsen", ida, "Gadehavegård",
+                    "Fundet i besiddelse af kniv", "Kriminalpræventivt Team").doesNotContain("171109");
+            assertThat(text).doesNotContainPattern("\\d{6}-\\d{4}");
+            assertThat(new String(read.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8)).contains("pdfaid");
+            assertThat(PdfDocumentsTest.fonts(read)).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+        }
+        assertThat(auditOf("socialraadgiver", ida)).anySatisfy(entry ->
+                assertThat(entry.get("purpose").toString()).startsWith("Dokument hentet som PDF").contains(task));
     }
 
     @Test

@@ -100,6 +100,7 @@ class AuthorizationMatrixTest {
             GET  /api/staff/cases/{CASE}                                   |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
             GET  /api/staff/tasks/{CASE_TASK}/case                         |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
             GET  /api/staff/cases/{HANDOVER_CASE}/documents/{HANDOVER_DOC} |  401  401    401  401  401   401  401   401   200   403   403   200   200   403   401   401
+            GET  /api/staff/cases/{HANDOVER_CASE}/documents/{HANDOVER_DOC}/pdf | 401 401 401 401 401 401 401 401 200 403 403 200 200 403 401 401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             LOGIN cockpit                                                  |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN admin                                                    |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401

@@ -76,6 +76,8 @@ final class ApiContract {
             new Operation("GET", "/api/staff/tasks/{taskId}/case", "getCaseFileOfTask", null, List.of(200, 401, 403, 404)),
             new Operation("GET", "/api/staff/cases/{caseNumber}/documents/{documentId}", "getCaseDocument", null,
                     List.of(200, 400, 401, 403, 404)),
+            new Operation("GET", "/api/staff/cases/{caseNumber}/documents/{documentId}/pdf", "getCaseDocumentPdf", null,
+                    List.of(200, 400, 401, 403, 404)),
             new Operation("POST", "/api/staff/data-subject-exports", "exportDataSubject", null,
                     List.of(200, 400, 401, 403, 404, 415)),
             new Operation("GET", "/api/staff/schools", "listSchools", null, List.of(200, 401, 403)),
@@ -109,6 +111,7 @@ final class ApiContract {
             Map.entry("getCaseFile", "Leaders read every case; other staff a case their group has or had a task in. "
                     + "`taskId` names the task it is read from (it must belong to the case). Every read is audited."),
             Map.entry("getCaseFileOfTask", "The case file of the case the task belongs to (Tasklist's Sag tab); audited with the task."),
+            Map.entry("getCaseDocumentPdf", "A document of the person's case file as PDF/A-2b (fonts embedded); audited."),
             Map.entry("getCaseDocument", "A document of the person's case file as HTML (text/html; values escaped); audited."),
             Map.entry("exportDataSubject", "A data subject's right of access (GDPR art. 15); leaders and administrators."),
             Map.entry("changeSchool", "Leaders and administrators; applies to meetings planned from then on."),
