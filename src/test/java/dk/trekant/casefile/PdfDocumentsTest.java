@@ -57,6 +57,23 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void aReportIsPdfAWithItsSectionsAndTheLeadersCommentary() throws IOException {
+        byte[] pdf = documents.pdf("report", Map.of("title", "Temadrøftelse 2026", "addressedTo", "Socialudvalget",
+                "period", "2026-01-01 – 2026-12-31", "computed", "6. december 2026 kl. 09:15",
+                "approval", "Godkendt 6. december 2026 kl. 10:00 af leder", "commentary", List.of("Færre hændelser på stationen."),
+                "sections", List.of(Map.of("title", "Hændelser efter kilde", "note", "", "columns", List.of("Antal"),
+                        "rows", List.of(Map.of("label", "§115-underretninger", "cells", List.of("<5")))))));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Temadrøftelse 2026", "Socialudvalget", "Færre hændelser på stationen.",
+                    "Hændelser efter kilde", "§115-underretninger", "<5");
+            assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("pdfaid");
+            assertThat(fonts(document)).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+        }
+    }
+
+    @Test
     void hostileTextStaysTextInTheHtmlToo() {
         String html = documents.html("handover", handover("<script>alert(1)</script>"));
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
