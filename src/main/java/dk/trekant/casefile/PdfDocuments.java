@@ -33,6 +33,8 @@ public class PdfDocuments {
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public PdfDocuments() {
+        // openhtmltopdf logs every rendering step through java.util.logging; the application logs its own way
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("casefile/templates/");
         resolver.setSuffix(".html");

@@ -29,8 +29,8 @@ import dk.trekant.support.TrekantTest;
 /**
  * The case file in Tasklist (Debian's headless Chromium): the coordinator tells the tasks apart in
  * the group's list (case number, name, urgency) and reads the assessment's "Sag" tab with the youth's
- * earlier incident, hostile text shown as text; a preventer who never had a task in the case is
- * refused by the API. Screenshots in {@code target/screenshots/sag-*}.
+ * earlier incident, hostile text shown as text, and finds the case with "Find sag"; a preventer who
+ * never had a task in the case is refused by the API and is offered no "Find sag". Screenshots in {@code target/screenshots/sag-*}.
  */
 @TrekantTest
 class CaseFileBrowserIT {
@@ -93,11 +93,22 @@ class CaseFileBrowserIT {
             assertThat(browser.all(By.cssSelector(".trekant-case img"))).as("hostile markup stays text").isEmpty();
             browser.assertNoAlert();
             browser.screenshot("fanen-sag");
+
+            // Find sag in the header: by CPR number (sent in the body), then the case file in the panel
+            browser.click(By.cssSelector(".trekant-find-open"));
+            WebElement cprField = browser.visible(By.cssSelector("#trekant-find-case input[name=cpr]"));
+            cprField.sendKeys(cpr);
+            browser.click(By.cssSelector("#trekant-find-case button[type=submit]"));
+            browser.visible(By.cssSelector(".trekant-find-hit")).click();
+            browser.until(d -> d.findElement(By.id("trekant-find-case")).getText().contains("Høje Taastrup Station"));
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("140312");
+            browser.screenshot("find-sag");
         }
 
         try (Browser browser = new Browser(port, "sag-forebygger")) {
             assertThat(browser.login("tasklist", "forebygger", "forebygger")).isTrue();
             browser.visible(By.partialLinkText("Gruppens opgaver"));
+            assertThat(browser.all(By.cssSelector(".trekant-find-open"))).isEmpty();
             Object status = browser.driver.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     fetch('/api/staff/cases/' + arguments[0], {credentials: 'same-origin', headers: {'X-Trekant-Webapp': '1'}})

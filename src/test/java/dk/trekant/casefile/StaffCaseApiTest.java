@@ -200,6 +200,48 @@ class StaffCaseApiTest {
     }
 
     @Test
+    void findSagByCaseNumberByNameAndBirthDateAndByCprInTheBodyOnly() throws Exception {
+        String oliver = caseOf("DEMO-115-0001");
+        Http http = new Http(port);
+        String coordinator = Http.basic("koordinator", "koordinator");
+        for (String body : List.of("{\"caseNumber\":\"" + oliver.toLowerCase() + "\"}",
+                "{\"name\":\" oliver  JENSEN \",\"dateOfBirth\":\"2011-03-12\"}", "{\"cpr\":\"120311-4101\"}")) {
+            HttpResponse<String> found = http.postJson("/api/staff/case-searches", coordinator, body);
+            assertThat(found.statusCode()).as(body + " " + found.body()).isEqualTo(200);
+            JsonNode hits = json.readTree(found.body());
+            assertThat(hits.findValuesAsText("caseNumber")).as(body).contains(oliver);
+            assertThat(hits.get(0).get("name").asText()).isEqualTo("Oliver Jensen");
+            assertThat(found.body()).doesNotContain("120311-4101", "1203114101");
+        }
+        assertThat(json.readTree(http.postJson("/api/staff/case-searches", Http.basic("leder", "leder"),
+                "{\"cpr\":\"120311-4101\"}").body()).findValuesAsText("caseNumber")).contains(oliver);
+        for (String user : List.of("forebygger", "socialraadgiver", "konsulent", "admin")) {
+            assertThat(http.postJson("/api/staff/case-searches", Http.basic(user, user), "{\"caseNumber\":\"" + oliver + "\"}")
+                    .statusCode()).as(user).isEqualTo(403);
+        }
+        HttpResponse<String> twoWays = http.postJson("/api/staff/case-searches", coordinator,
+                "{\"caseNumber\":\"" + oliver + "\",\"cpr\":\"120311-4101\"}");
+        assertThat(twoWays.statusCode()).isEqualTo(400);
+        assertThat(twoWays.body()).contains("caseNumber");
+        HttpResponse<String> notCpr = http.postJson("/api/staff/case-searches", coordinator, "{\"cpr\":\"12-34\"}");
+        assertThat(notCpr.statusCode()).isEqualTo(400);
+        assertThat(notCpr.body()).contains("cpr").doesNotContain("12-34");
+        HttpResponse<String> noBirthDate = http.postJson("/api/staff/case-searches", coordinator, "{\"name\":\"Oliver Jensen\"}");
+        assertThat(noBirthDate.statusCode()).isEqualTo(400);
+        assertThat(noBirthDate.body()).contains("dateOfBirth");
+        assertThat(http.postJson("/api/staff/case-searches", coordinator, "{\"caseNumber\":\"KPT-1999-99999\"}").body())
+                .isEqualTo("[]");
+
+        List<Map<String, Object>> audit = jdbc.queryForList(
+                "select purpose, case_number from trekant_audit_event where actor = 'koordinator' and purpose like '%Find sag%'");
+        assertThat(audit).extracting(entry -> entry.get("purpose").toString())
+                .anyMatch(purpose -> purpose.startsWith("Find sag efter CPR-nummer"))
+                .anyMatch(purpose -> purpose.startsWith("Find sag efter navn og fødselsdato"))
+                .allMatch(purpose -> !purpose.contains("120311"));
+        assertThat(audit).anySatisfy(entry -> assertThat(entry.get("case_number")).isEqualTo(oliver));
+    }
+
+    @Test
     void tasklistReadsTheCaseWithItsOwnLoginOnlyWhenItSaysSo() throws Exception {
         String caseNumber = caseOf("DEMO-115-0001");
         CookieManager cookies = new CookieManager();

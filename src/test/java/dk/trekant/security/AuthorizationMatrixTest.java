@@ -97,6 +97,7 @@ class AuthorizationMatrixTest {
             POST /api/staff/schools                                        |  401  401    401  401  401   401  401   401   403   403   403   201   403   201   401   401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
+            POST /api/staff/case-searches                                  |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
             GET  /api/staff/cases/{CASE}                                   |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
             GET  /api/staff/tasks/{CASE_TASK}/case                         |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
             GET  /api/staff/cases/{HANDOVER_CASE}/documents/{HANDOVER_DOC} |  401  401    401  401  401   401  401   401   200   403   403   200   200   403   401   401
@@ -169,7 +170,8 @@ class AuthorizationMatrixTest {
                     + "\",\"name\":\"Matrixskolen\",\"meetingDay\":\"TUESDAY\",\"meetingTime\":\"14:00\"}"),
             Map.entry("/engine-rest/process-definition/key/outreachRequest/submit-form", AuthorizationMatrixTest::staffOutreachRequest),
             // a demo youth's (fictitious) CPR number
-            Map.entry("/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}"));
+            Map.entry("/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}"),
+            Map.entry("/api/staff/case-searches", () -> "{\"cpr\":\"120311-4101\"}"));
 
     static String outreachRequest() {
         return "{\"reference\":\"ARB-" + UUID.randomUUID() + "\",\"kind\":\"WORKPLACE_VISIT\",\"place\":\"Netto\","

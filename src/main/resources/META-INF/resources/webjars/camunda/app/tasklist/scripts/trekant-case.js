@@ -52,6 +52,10 @@ function section(title, content, emptyText) {
     empty ? el('p', { class: 'text-muted' }, emptyText) : content);
 }
 
+function taskQuery(taskId) {
+  return taskId ? `?taskId=${encodeURIComponent(taskId)}` : '';
+}
+
 async function get(path) {
   const response = await fetch(`${API}${path}`, { credentials: 'same-origin', headers: HEADERS });
   if (!response.ok) {
@@ -63,7 +67,7 @@ async function get(path) {
 }
 
 function openDocument(view, doc, taskId, target) {
-  get(`/cases/${encodeURIComponent(doc.caseNumber)}/documents/${encodeURIComponent(doc.id)}?taskId=${encodeURIComponent(taskId)}`)
+  get(`/cases/${encodeURIComponent(doc.caseNumber)}/documents/${encodeURIComponent(doc.id)}${taskQuery(taskId)}`)
     .then((response) => response.text())
     .then((html) => {
       const frame = el('iframe', { class: 'trekant-case-document', title: doc.title, sandbox: '' });
@@ -76,7 +80,7 @@ function openDocument(view, doc, taskId, target) {
 }
 
 function downloadPdf(doc, taskId, target) {
-  get(`/cases/${encodeURIComponent(doc.caseNumber)}/documents/${encodeURIComponent(doc.id)}/pdf?taskId=${encodeURIComponent(taskId)}`)
+  get(`/cases/${encodeURIComponent(doc.caseNumber)}/documents/${encodeURIComponent(doc.id)}/pdf${taskQuery(taskId)}`)
     .then((response) => response.blob())
     .then((blob) => {
       const link = el('a', { href: URL.createObjectURL(blob), download: `${doc.title}.pdf` });
@@ -152,6 +156,118 @@ const caseTab = {
 };
 
 /*
+ * "Find sag" in the header, for coordinators and leaders (the API refuses everyone else; the entry
+ * is shown only to members of those groups): by case number, by name and date of birth, or by CPR
+ * number, which goes in the POST body, never in an address. A hit opens the case file in the panel.
+ */
+const engineApi = (document.querySelector('base') && document.querySelector('base').getAttribute('engine-api'))
+  || `${root}/camunda/api/engine/`;
+const adminApi = (document.querySelector('base') && document.querySelector('base').getAttribute('admin-api'))
+  || `${root}/camunda/api/admin/`;
+
+async function maySearch() {
+  const me = await fetch(`${adminApi}auth/user/default`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!me.ok) {
+    return false;
+  }
+  const { userId } = await me.json();
+  const answer = await fetch(`${engineApi}engine/default/identity/groups?userId=${encodeURIComponent(userId)}`,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!answer.ok) {
+    return false;
+  }
+  const groups = (await answer.json()).groups || [];
+  return groups.some((group) => group.id === 'koordinator' || group.id === 'leder');
+}
+
+function field(label, name, type, placeholder) {
+  return el('label', { class: 'trekant-find-field' }, label,
+    el('input', { class: 'form-control input-sm', name, type, placeholder: placeholder || '', autocomplete: 'off' }));
+}
+
+function openFindPanel() {
+  let panel = document.getElementById('trekant-find-case');
+  if (panel) {
+    panel.remove();
+    return;
+  }
+  const results = el('div', { class: 'trekant-find-results' });
+  const form = el('form', { class: 'trekant-find-form' },
+    el('h3', {}, 'Find sag'),
+    el('p', { class: 'text-muted' }, 'Søg på sagsnummer, på navn og fødselsdato eller på CPR-nummer.'),
+    field('Sagsnummer', 'caseNumber', 'text', 'KPT-2026-00001'),
+    el('div', { class: 'trekant-find-row' }, field('Navn', 'name', 'text', 'Fornavn Efternavn'),
+      field('Fødselsdato', 'dateOfBirth', 'date')),
+    field('CPR-nummer', 'cpr', 'password', 'ddmmåå-xxxx'),
+    el('div', {},
+      el('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, 'Søg'), ' ',
+      el('button', { type: 'button', class: 'btn btn-default btn-sm trekant-find-close' }, 'Luk')),
+    results);
+  panel = el('div', { id: 'trekant-find-case', class: 'trekant-find-panel', role: 'dialog', 'aria-label': 'Find sag' }, form);
+  document.body.appendChild(panel);
+  form.querySelector('.trekant-find-close').addEventListener('click', () => panel.remove());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const values = Object.fromEntries(['caseNumber', 'name', 'dateOfBirth', 'cpr']
+      .map((name) => [name, form.elements[name].value.trim()])
+      .filter(([, value]) => value !== ''));
+    fetch(`${API}/case-searches`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { ...HEADERS, 'Content-Type': 'application/json' },
+      body: JSON.stringify(values)
+    }).then(async (response) => {
+      form.elements.cpr.value = '';
+      if (response.status === 400) {
+        results.replaceChildren(el('p', { class: 'text-danger' },
+          'Udfyld ét af: sagsnummer; navn og fødselsdato; eller et gyldigt CPR-nummer.'));
+        return;
+      }
+      if (!response.ok) {
+        results.replaceChildren(el('p', { class: 'text-danger' }, 'Du kan ikke søge efter sager.'));
+        return;
+      }
+      const hits = await response.json();
+      if (hits.length === 0) {
+        results.replaceChildren(el('p', { class: 'text-muted' }, 'Ingen sager fundet, som du har adgang til.'));
+        return;
+      }
+      results.replaceChildren(el('ul', { class: 'list-unstyled' }, hits.map((hit) => {
+        const open = el('a', { href: '#', class: 'trekant-find-hit' },
+          `${hit.caseNumber} — ${hit.name} (${date(hit.dateOfBirth)}), ${hit.kind}, ${hit.status}`);
+        open.addEventListener('click', (click) => {
+          click.preventDefault();
+          const view = el('div', {});
+          results.replaceChildren(view);
+          get(`/cases/${encodeURIComponent(hit.caseNumber)}`).then((r) => r.json()).then((file) => render(view, file, null))
+            .catch(() => view.replaceChildren(el('p', { class: 'text-danger' }, 'Sagen kunne ikke hentes.')));
+        });
+        return el('li', {}, open);
+      })));
+    }).catch(() => results.replaceChildren(el('p', { class: 'text-danger' }, 'Søgningen mislykkedes.')));
+  });
+}
+
+const findCase = {
+  id: 'trekant-find-case',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 100,
+  render: (node) => {
+    maySearch().then((may) => {
+      if (!may) {
+        return;
+      }
+      const link = el('a', { href: '#', class: 'trekant-find-open', role: 'button' }, el('span', { class: 'glyphicon glyphicon-search' }), ' Find sag');
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        openFindPanel();
+      });
+      node.replaceChildren(link);
+    }).catch(() => {});
+  }
+};
+
+/*
  * Every task list sorted by due date, the earliest first, until the user picks another order:
  * Tasklist takes its order from the address (sorting=...), created-first when there is none.
  */
@@ -168,4 +284,4 @@ function sortByDueDate() {
 sortByDueDate();
 window.addEventListener('hashchange', sortByDueDate);
 
-export default [caseTab];
+export default [caseTab, findCase];
