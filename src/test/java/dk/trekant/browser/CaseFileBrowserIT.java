@@ -84,8 +84,15 @@ class CaseFileBrowserIT {
 
             browser.click(card);
             browser.until(d -> d.getCurrentUrl().contains("task=" + assessment.getId()));
-            browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Sag']"));
-            WebElement file = browser.visible(By.cssSelector(".trekant-case[data-case-number='" + caseNumber + "']"));
+            browser.visible(By.cssSelector(".fjs-container"));
+            By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Sag']");
+            By caseFile = By.cssSelector(".trekant-case[data-case-number='" + caseNumber + "']");
+            browser.click(tab);
+            if (!browser.appears(caseFile, 30)) {
+                browser.screenshot("fanen-sag-igen");
+                browser.click(tab);
+            }
+            WebElement file = browser.visible(caseFile);
             browser.until(d -> file.getText().contains("Høje Taastrup"));
             String text = file.getText();
             assertThat(text).contains("Sigrid Sagsmappe", "Hændelser (2)", "§115-underretning fra politiet", "Vold", "Mistænkt",
