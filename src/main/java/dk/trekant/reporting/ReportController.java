@@ -29,10 +29,12 @@ class ReportController {
 
     private final Reports reports;
     private final ReportRendering rendering;
+    private final dk.trekant.casefile.PdfDocuments pdfs;
 
-    ReportController(Reports reports, ReportRendering rendering) {
+    ReportController(Reports reports, ReportRendering rendering, dk.trekant.casefile.PdfDocuments pdfs) {
         this.reports = reports;
         this.rendering = rendering;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/reports")
@@ -53,7 +55,8 @@ class ReportController {
             for (Report report : published) {
                 html.append("<tr><td><a href=\"").append(escape(report.path())).append("\">").append(escape(report.title()))
                         .append("</a></td><td>").append(escape(DATE.format(report.approvedAt().atZone(zone))))
-                        .append("</td><td><a href=\"").append(escape(report.path())).append(".csv\">CSV</a></td></tr>");
+                        .append("</td><td><a href=\"").append(escape(report.path())).append(".csv\">CSV</a> · <a href=\"")
+                        .append(escape(report.path())).append(".pdf\">PDF</a></td></tr>");
             }
             html.append("</tbody></table>");
         }
@@ -71,6 +74,15 @@ class ReportController {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trekant-" + kind + "-" + period + ".csv\"")
                 .body(rendering.csv(report));
+    }
+
+    /** The published report as PDF/A-2b (the same template as the case file's documents). */
+    @GetMapping("/reports/{kind:monthly|annual}/{period:A?\\d{4}-\\d{2}}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String kind, @PathVariable String period) {
+        Report report = published(kind, period);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trekant-" + kind + "-" + period + ".pdf\"")
+                .body(pdfs.pdf("report", rendering.pdfModel(report)));
     }
 
     @GetMapping("/reports/drafts/{id}")

@@ -55,7 +55,8 @@ class ReportRendering {
         }
         html.append("</p>");
         if (report.status() == Report.Status.PUBLISHED) {
-            html.append("<p class=\"download\"><a href=\"").append(escape(report.path())).append(".csv\">Hent som CSV</a></p>");
+            html.append("<p class=\"download\"><a href=\"").append(escape(report.path())).append(".csv\">Hent som CSV</a> · <a href=\"")
+                    .append(escape(report.path())).append(".pdf\">Hent som PDF</a></p>");
         }
         if (report.commentary() != null) {
             html.append("<section class=\"commentary\"><h2>Lederens kommentar</h2>");
@@ -91,6 +92,25 @@ class ReportRendering {
             html.append("</tr>");
         }
         html.append("</tbody></table></section>");
+    }
+
+    /** What the report's PDF template (casefile/templates/report.html) is filled with. */
+    java.util.Map<String, Object> pdfModel(Report report) {
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        model.put("title", report.title());
+        model.put("addressedTo", report.addressedTo());
+        model.put("period", report.period().from() + " – " + report.period().to());
+        model.put("computed", DATE_TIME.format(report.computedAt().atZone(zone)));
+        model.put("approval", report.status() == Report.Status.PUBLISHED
+                ? "Godkendt " + DATE_TIME.format(report.approvedAt().atZone(zone)) + " af " + report.approvedBy()
+                : "KLADDE, ikke godkendt");
+        model.put("commentary", report.commentary() == null ? null : List.of(report.commentary().split("\\R\\s*\\R")));
+        // plain maps: the template engine reads map keys, not record accessors
+        model.put("sections", report.figures().sections().stream().map(section -> java.util.Map.of(
+                "title", section.title(), "note", section.note() == null ? "" : section.note(), "columns", section.columns(),
+                "rows", section.rows().stream().map(row -> java.util.Map.of("label", row.label(),
+                        "cells", row.cells().stream().map(Cell::text).toList())).toList())).toList());
+        return model;
     }
 
     String csv(Report report) {

@@ -342,7 +342,8 @@ class WebappsBrowserIT {
     /** Opens a task by clicking it in the task list. */
     private void openTask(Browser browser, String filter, String taskId) {
         By link = By.cssSelector("a[href*='task=" + taskId + "']");
-        browser.visible(link).click();
+        // scrolled into view first: the lists are sorted by due date and show case number and name under each task
+        browser.click(link);
         browser.until(d -> d.getCurrentUrl().contains("task=" + taskId));
         browser.visible(By.cssSelector(".fjs-container"));
     }

@@ -56,6 +56,8 @@ class AuthorizationMatrixTest {
      * not ask for (403), while schools, clubs, housing associations and workplaces may.
      * LOGIN rows log into a Camunda webapp as the browser does (partners send their token as well).
      * {LAST_MONTH} is last month (yyyy-MM), whose status report the demo profile publishes.
+     * {CASE} is the demo case of DEMO-115-0001 (the coordinators' assessment; {CASE_TASK} that task),
+     * {HANDOVER_CASE} the demo case handed over to social services ({HANDOVER_DOC} its underretning).
      */
     static final String MATRIX = """
             endpoint                                                       | anon politi skole klub bolig vagt krimf arbpl koord foreb konsu leder socia admin token basic
@@ -95,6 +97,11 @@ class AuthorizationMatrixTest {
             POST /api/staff/schools                                        |  401  401    401  401  401   401  401   401   403   403   403   201   403   201   401   401
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
+            POST /api/staff/case-searches                                  |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
+            GET  /api/staff/cases/{CASE}                                   |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
+            GET  /api/staff/tasks/{CASE_TASK}/case                         |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
+            GET  /api/staff/cases/{HANDOVER_CASE}/documents/{HANDOVER_DOC} |  401  401    401  401  401   401  401   401   200   403   403   200   200   403   401   401
+            GET  /api/staff/cases/{HANDOVER_CASE}/documents/{HANDOVER_DOC}/pdf | 401 401 401 401 401 401 401 401 200 403 403 200 200 403 401 401
             LOGIN tasklist                                                 |  401  401    401  401  401   401  401   401   200   200   200   200   200   200   401   401
             LOGIN cockpit                                                  |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             LOGIN admin                                                    |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -103,6 +110,7 @@ class AuthorizationMatrixTest {
             GET  /reports                                                  |  401  401    401  401  401   401  401   401   200   200   200   200   200   403   401   401
             GET  /reports/monthly/{LAST_MONTH}                             |  401  401    401  401  401   401  401   401   200   200   200   200   200   403   401   401
             GET  /reports/monthly/{LAST_MONTH}.csv                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   403   401   401
+            GET  /reports/monthly/{LAST_MONTH}.pdf                         |  401  401    401  401  401   401  401   401   200   200   200   200   200   403   401   401
             GET  /reports/monthly/1999-01                                  |  401  401    401  401  401   401  401   401   404   404   404   404   404   403   401   401
             GET  /reports/drafts/00000000-0000-0000-0000-000000000000      |  401  401    401  401  401   401  401   401   403   403   403   404   403   403   401   401
             GET  /dashboard                                                |  401  401    401  401  401   401  401   401   403   403   403   200   403   403   401   401
@@ -162,7 +170,8 @@ class AuthorizationMatrixTest {
                     + "\",\"name\":\"Matrixskolen\",\"meetingDay\":\"TUESDAY\",\"meetingTime\":\"14:00\"}"),
             Map.entry("/engine-rest/process-definition/key/outreachRequest/submit-form", AuthorizationMatrixTest::staffOutreachRequest),
             // a demo youth's (fictitious) CPR number
-            Map.entry("/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}"));
+            Map.entry("/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}"),
+            Map.entry("/api/staff/case-searches", () -> "{\"cpr\":\"120311-4101\"}"));
 
     static String outreachRequest() {
         return "{\"reference\":\"ARB-" + UUID.randomUUID() + "\",\"kind\":\"WORKPLACE_VISIT\",\"place\":\"Netto\","
@@ -187,6 +196,8 @@ class AuthorizationMatrixTest {
     TaskService taskService;
     @Autowired
     PartnerService partners;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -197,6 +208,10 @@ class AuthorizationMatrixTest {
     String teachingRequest;
     String policeHotspot;
     String workplaceRequest;
+    String demoCase;
+    String caseTask;
+    String handoverCase;
+    String handoverDocument;
 
     Client client() {
         return new Client(port);
@@ -212,6 +227,15 @@ class AuthorizationMatrixTest {
         teachingRequest = id(client().postJson("/api/v1/teaching-requests", Http.bearer("demo-skole"), Bodies.teachingRequest()));
         policeHotspot = id(client().postJson("/api/v1/hotspot-proposals", Http.bearer("demo-politi"), Bodies.hotspotProposal()));
         workplaceRequest = id(client().postJson("/api/v1/outreach-requests", Http.bearer("demo-arbejdsplads"), outreachRequest()));
+        String caseOfReference = "select c.case_number from trekant_youth_case c join trekant_incident i on i.case_id = c.id "
+                + "where i.partner_reference = ?";
+        demoCase = jdbc.queryForObject(caseOfReference, String.class, "DEMO-115-0001");
+        caseTask = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(demoCase)
+                .taskDefinitionKey("assessCase").list().get(0).getId();
+        handoverCase = jdbc.queryForObject(caseOfReference, String.class, "DEMO-115-0003");
+        handoverDocument = jdbc.queryForObject("select cast(d.id as varchar) from trekant_case_document d "
+                + "join trekant_youth_case c on c.id = d.case_id where c.case_number = ? and d.kind = 'HANDOVER'", String.class,
+                handoverCase);
     }
 
     String id(Client.Response response) throws Exception {
@@ -257,7 +281,9 @@ class AuthorizationMatrixTest {
                 // the demo profile publishes last month's status report (DemoReports)
                 .replace("{LAST_MONTH}", java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen")).minusMonths(1).toString())
                 .replace("{HOTSPOT}", policeHotspot)
-                .replace("{WORKPLACE}", workplaceRequest);
+                .replace("{WORKPLACE}", workplaceRequest)
+                .replace("{CASE_TASK}", caseTask).replace("{CASE}", demoCase)
+                .replace("{HANDOVER_CASE}", handoverCase).replace("{HANDOVER_DOC}", handoverDocument);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());

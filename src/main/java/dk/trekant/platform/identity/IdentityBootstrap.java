@@ -164,15 +164,37 @@ public class IdentityBootstrap implements InitializingBean {
         grant(StaffGroups.LEDER, Resources.FILTER, all.getId(), Permissions.READ);
     }
 
+    /** Task variables every filter shows under a task's name (set on each new task of a case: casefile.TaskListLabels). */
+    public static final String LIST_CASE_NUMBER = "listCaseNumber";
+    public static final String LIST_NAME = "listName";
+
+    /**
+     * What every filter shows on each task beside its name, so that tasks can be told apart: the case
+     * number, led by the urgency when acute ("Akut · KPT-2026-00012"), and the person's name (Tasklist shows
+     * two variables on a task until it is unfolded). A variable a task does not have is left out.
+     */
+    static final List<Map<String, String>> LIST_VARIABLES = List.of(
+            Map.of("name", LIST_CASE_NUMBER, "label", "Sag"),
+            Map.of("name", LIST_NAME, "label", "Navn"));
+
     private Filter ensureFilter(String name, int priority, String description, TaskQuery query) {
+        Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", LIST_VARIABLES, "showUndefinedVariable", false);
         Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
+            if (!LIST_VARIABLES.equals(existing.getProperties().get("variables"))) {
+                // a filter made before the list showed variables gets them; its query stays as it is
+                Map<String, Object> updated = new java.util.HashMap<>(existing.getProperties());
+                updated.put("variables", LIST_VARIABLES);
+                updated.put("showUndefinedVariable", false);
+                return filterService.saveFilter(existing.setProperties(updated));
+            }
             return existing;
         }
         Filter filter = filterService.newTaskFilter(name)
                 .setOwner(admin.id())
                 .setQuery(query)
-                .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+                .setProperties(properties);
         return filterService.saveFilter(filter);
     }
 

@@ -15,29 +15,47 @@ public final class DanishLabels {
 
     /** The kinds of code staff meet. */
     public enum Kind {
-        LEVEL, URGENCY, OFFENCE_CATEGORY, YOUTH_ROLE, RELEASE_REASON, INSTITUTION_KIND, ADULT_AREA, PARTNER_KIND
+        LEVEL, URGENCY, OFFENCE_CATEGORY, YOUTH_ROLE, RELEASE_REASON, INSTITUTION_KIND, ADULT_AREA, PARTNER_KIND,
+        /** The coordinator's decision in a youth case (also the outcome a closed youth case keeps). */
+        DECISION,
+        /** Where an incident came from. */
+        INCIDENT_SOURCE,
+        CASE_STATUS,
+        /** How a parent dialogue went. */
+        DIALOGUE_OUTCOME,
+        DOCUMENT_KIND
     }
 
-    private static final Map<Kind, Map<String, String>> LABELS = Map.of(
-            Kind.LEVEL, ordered("GENEREL", "Generel", "MAALRETTET", "Målrettet", "INDIVIDUEL", "Individuel"),
-            Kind.URGENCY, ordered("AKUT", "Akut", "NORMAL", "Normal"),
-            Kind.OFFENCE_CATEGORY, ordered("VOLD", "Vold", "VAABEN", "Våben", "ROEVERI", "Røveri", "TYVERI", "Tyveri",
+    private static final Map<Kind, Map<String, String>> LABELS = Map.ofEntries(
+            Map.entry(Kind.LEVEL, ordered("GENEREL", "Generel", "MAALRETTET", "Målrettet", "INDIVIDUEL", "Individuel")),
+            Map.entry(Kind.URGENCY, ordered("AKUT", "Akut", "NORMAL", "Normal")),
+            Map.entry(Kind.OFFENCE_CATEGORY, ordered("VOLD", "Vold", "VAABEN", "Våben", "ROEVERI", "Røveri", "TYVERI", "Tyveri",
                     "HAERVAERK", "Hærværk", "NARKO", "Narkotika", "TRAFIK", "Trafik", "CHIKANE_GENE", "Chikane og gener",
-                    "ANDET", "Andet"),
-            Kind.YOUTH_ROLE, ordered("MISTAENKT", "Mistænkt", "SIGTET", "Sigtet", "FORURETTET", "Forurettet",
-                    "VIDNE", "Vidne"),
+                    "ANDET", "Andet")),
+            Map.entry(Kind.YOUTH_ROLE, ordered("MISTAENKT", "Mistænkt", "SIGTET", "Sigtet", "FORURETTET", "Forurettet",
+                    "VIDNE", "Vidne")),
             // as they read in a sentence ("... efter prøveløsladelse"); label() capitalises them for lists
-            Kind.RELEASE_REASON, ordered("PROEVELOESLADELSE", "prøveløsladelse", "ENDT_AFSONING", "endt afsoning",
+            Map.entry(Kind.RELEASE_REASON, ordered("PROEVELOESLADELSE", "prøveløsladelse", "ENDT_AFSONING", "endt afsoning",
                     "VARETAEGT_OPHOERER", "varetægtsfængsling ophører", "UDSLUSNING_FRA_ANBRINGELSE",
                     "udslusning fra anbringelse (under 18 år)", "RADIKALISERING", "løsladelse efter radikalisering",
-                    "ANDET", "andet"),
-            Kind.INSTITUTION_KIND, ordered("FAENGSEL", "fængsel", "ARRESTHUS", "arresthus", "PENSION",
+                    "ANDET", "andet")),
+            Map.entry(Kind.INSTITUTION_KIND, ordered("FAENGSEL", "fængsel", "ARRESTHUS", "arresthus", "PENSION",
                     "Kriminalforsorgens pension", "SIKRET_INSTITUTION", "sikret institution", "ANDEN_ANBRINGELSE",
-                    "anden anbringelse"),
-            Kind.ADULT_AREA, ordered("HOUSING", "Bolig", "INCOME", "Forsørgelse", "JOB_EDUCATION", "Job og uddannelse",
-                    "TREATMENT", "Behandling (misbrug/psykiatri)"),
-            Kind.PARTNER_KIND, ordered("POLICE", "Politi", "SCHOOL", "Skole", "CLUB", "Klub", "HOUSING", "Boligselskab",
-                    "GUARDS", "Vægtere", "WORKPLACE", "Arbejdsplads", "KRIMINALFORSORGEN", "Kriminalforsorgen"));
+                    "anden anbringelse")),
+            Map.entry(Kind.ADULT_AREA, ordered("HOUSING", "Bolig", "INCOME", "Forsørgelse", "JOB_EDUCATION", "Job og uddannelse",
+                    "TREATMENT", "Behandling (misbrug/psykiatri)")),
+            Map.entry(Kind.PARTNER_KIND, ordered("POLICE", "Politi", "SCHOOL", "Skole", "CLUB", "Klub", "HOUSING", "Boligselskab",
+                    "GUARDS", "Vægtere", "WORKPLACE", "Arbejdsplads", "KRIMINALFORSORGEN", "Kriminalforsorgen")),
+            Map.entry(Kind.DECISION, ordered("NO_ACTION", "Ingen yderligere indsats (informationsbrev)",
+                    "PARENT_DIALOGUE", "Forældresamtale", "HANDOVER", "Underretning til socialforvaltningen",
+                    "DIALOGUE_THEN_HANDOVER", "Forældresamtale og derefter underretning", "CLOSED", "Lukket")),
+            Map.entry(Kind.INCIDENT_SOURCE, ordered("SECTION_115", "§115-underretning fra politiet",
+                    "CONCERN", "Bekymringshenvendelse", "JOINT_MEETING", "Bekymring fra fælles forebyggelsesmøde")),
+            Map.entry(Kind.CASE_STATUS, ordered("OPEN", "Åben", "CLOSED", "Lukket")),
+            Map.entry(Kind.DIALOGUE_OUTCOME, ordered("CONCLUDED", "Samtalen er gennemført",
+                    "NEEDS_HANDOVER", "Samtalen er gennemført, og der er behov for underretning",
+                    "NO_SHOW", "Familien mødte ikke op")),
+            Map.entry(Kind.DOCUMENT_KIND, ordered("HANDOVER", "Underretning", "PARENT_LETTER", "Informationsbrev til forældre")));
 
     /** Which kind of code each process variable that a form shows holds. */
     public static final Map<String, Kind> FORM_FIELDS = Map.of(

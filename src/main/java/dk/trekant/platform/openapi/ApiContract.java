@@ -72,6 +72,13 @@ final class ApiContract {
             // Staff API (HTTP Basic)
             new Operation("GET", "/api/staff/cases/{caseNumber}/audit-trail", "getCaseAuditTrail", null,
                     List.of(200, 401, 403)),
+            new Operation("GET", "/api/staff/cases/{caseNumber}", "getCaseFile", null, List.of(200, 401, 403, 404)),
+            new Operation("GET", "/api/staff/tasks/{taskId}/case", "getCaseFileOfTask", null, List.of(200, 401, 403, 404)),
+            new Operation("GET", "/api/staff/cases/{caseNumber}/documents/{documentId}", "getCaseDocument", null,
+                    List.of(200, 400, 401, 403, 404)),
+            new Operation("GET", "/api/staff/cases/{caseNumber}/documents/{documentId}/pdf", "getCaseDocumentPdf", null,
+                    List.of(200, 400, 401, 403, 404)),
+            new Operation("POST", "/api/staff/case-searches", "findCases", null, List.of(200, 400, 401, 403, 415)),
             new Operation("POST", "/api/staff/data-subject-exports", "exportDataSubject", null,
                     List.of(200, 400, 401, 403, 404, 415)),
             new Operation("GET", "/api/staff/schools", "listSchools", null, List.of(200, 401, 403)),
@@ -102,6 +109,13 @@ final class ApiContract {
                     + "except those internal to the team (e.g. hours per preventer)."),
             Map.entry("getCaseAuditTrail", "Leaders and administrators; every read or change of the case's personal data."),
             Map.entry("listSchools", "Preventers, leaders and administrators."),
+            Map.entry("getCaseFile", "Leaders read every case; other staff a case their group has or had a task in. "
+                    + "`taskId` names the task it is read from (it must belong to the case). Every read is audited."),
+            Map.entry("getCaseFileOfTask", "The case file of the case the task belongs to (Tasklist's Sag tab); audited with the task."),
+            Map.entry("findCases", "Coordinators and leaders: by `caseNumber`, by `name` and `dateOfBirth`, or by `cpr` "
+                    + "(in the body, never in an address); only cases you may read; audited."),
+            Map.entry("getCaseDocumentPdf", "A document of the person's case file as PDF/A-2b (fonts embedded); audited."),
+            Map.entry("getCaseDocument", "A document of the person's case file as HTML (text/html; values escaped); audited."),
             Map.entry("exportDataSubject", "A data subject's right of access (GDPR art. 15); leaders and administrators."),
             Map.entry("changeSchool", "Leaders and administrators; applies to meetings planned from then on."),
             Map.entry("addSchool", "Leaders and administrators."),
@@ -128,6 +142,11 @@ final class ApiContract {
             Map.entry("getMonthlyStatistics 400", "`month` is not a month (yyyy-MM)."),
             Map.entry("exportDataSubject 404", "Trekant holds nothing about this person."),
             Map.entry("addSchool 409", "A school with this code exists."),
+            Map.entry("findCases 400", "None or more than one way of searching, or a CPR number that is not one (`errors[].field`)."),
+            Map.entry("getCaseFile 403", "Not a case of your groups (none of them has or had a task in it)."),
+            Map.entry("getCaseFile 404", "No such case, or `taskId` is not a task of it."),
+            Map.entry("getCaseFileOfTask 403", "Not a case of your groups."),
+            Map.entry("getCaseFileOfTask 404", "No such task, or it belongs to no case."),
             Map.entry("changeSchool 404", "No such school."),
             Map.entry("registerPartner 201", "Registered: the partner and its token, shown this once."));
 

@@ -31,7 +31,8 @@ import jakarta.servlet.DispatcherType;
  * authorizations then apply to the request. Partner tokens are not accepted.</li>
  * <li>{@code /api/v1/**}: partners (see {@code dk.trekant.partner.PartnerApiSecurity}).</li>
  * <li>{@code /api/admin/**}, {@code /actuator/prometheus} and {@code /actuator/health/intake}: members of {@code camunda-admin}.</li>
- * <li>{@code /api/staff/**}: staff with HTTP Basic; each operation names the groups it admits.</li>
+ * <li>{@code /api/staff/**}: staff with HTTP Basic, or Trekant's Tasklist plugins with the webapp's login
+ * ({@link WebappSessionAuthenticationFilter}); each operation names the groups it admits.</li>
  * <li>{@code /reports/**}, {@code /dashboard/**} and {@code /api/v1/statistics}: see
  * {@code dk.trekant.reporting.ReportingSecurity} (staff Basic; the statistics also the police's token).</li>
  * <li>{@code /camunda/**}: the webapps, which authenticate staff themselves (session login,
@@ -120,6 +121,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
+                // Trekant's Tasklist plugins call it with the webapp's login (see the filter)
+                .addFilterAfter(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
                 .build();
     }
 

@@ -19,7 +19,8 @@ export default {
   // The welcome page is not part of the staff's work.
   disableWelcomeMessage: true,
   // Danish date pickers (Tasklist's and form-js') and form-js' validation messages in Danish.
-  customScripts: ['scripts/trekant-danish'],
+  // The "Sag" tab on every task (trekant-case: the case file from /api/staff).
+  customScripts: ['scripts/trekant-danish', 'scripts/trekant-case'],
 
   shortcuts: {
     claimTask: {

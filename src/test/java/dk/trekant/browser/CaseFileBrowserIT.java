@@ -1,0 +1,149 @@
+package dk.trekant.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.trekant.support.Http;
+import dk.trekant.support.Jobs;
+import dk.trekant.support.TrekantTest;
+
+/**
+ * The case file in Tasklist (Debian's headless Chromium): the coordinator tells the tasks apart in
+ * the group's list (case number, name, urgency) and reads the assessment's "Sag" tab with the youth's
+ * earlier incident, hostile text shown as text, and finds the case with "Find sag"; a preventer who
+ * never had a task in the case is refused by the API and is offered no "Find sag". Screenshots in {@code target/screenshots/sag-*}.
+ */
+@TrekantTest
+class CaseFileBrowserIT {
+
+    private static final String POLICE = Http.bearer("demo-politi");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theCoordinatorTellsTasksApartAndReadsTheCaseFileAndAPreventerIsRefused() throws Exception {
+        String cpr = "140312-4701";
+        String hostile = "<img src=x onerror=alert(7)> Tidligere: knust rude {{7*7}}";
+        String first = notify(cpr, "Sigrid", "Sagsmappe", hostile, 20);
+        Task earlierAssessment = task(first, "assessCase");
+        String caseNumber = (String) runtimeService.getVariable(earlierAssessment.getProcessInstanceId(), "caseNumber");
+        String second = notify(cpr, "Sigrid", "Sagsmappe", "Slagsmål ved Høje Taastrup Station.", 1);
+        Task assessment = earlierAssessment;
+
+        try (Browser browser = new Browser(port, "sag")) {
+            assertThat(browser.login("tasklist", "koordinator", "koordinator")).isTrue();
+            browser.visible(By.partialLinkText("Gruppens opgaver")).click();
+            // the list: every task with its case number, the youth's name and the urgency, by due date
+            browser.until(d -> d.getCurrentUrl().contains("sorting=") && d.getCurrentUrl().contains("dueDate"));
+            By card = By.cssSelector("a[href*='task=" + assessment.getId() + "']");
+            By item = By.xpath("//li[contains(@class,'task')][.//a[contains(@href,'task=" + assessment.getId() + "')]]");
+            browser.screenshot("liste-indlaeses");
+            String itemText;
+            try {
+                itemText = browser.until(d -> {
+                    String shown = d.findElement(item).getText();
+                    return shown.contains(caseNumber) ? shown : null;
+                });
+            } catch (RuntimeException e) {
+                browser.screenshot("liste-fejl");
+                System.out.println("URL " + browser.driver.getCurrentUrl() + " LOGS " + browser.driver.manage().logs().get("browser").getAll());
+                throw e;
+            }
+            assertThat(itemText).contains("Sag:", caseNumber, "Navn:", "Sigrid Sagsmappe");
+            browser.screenshot("liste");
+
+            browser.click(card);
+            browser.until(d -> d.getCurrentUrl().contains("task=" + assessment.getId()));
+            browser.visible(By.cssSelector(".fjs-container"));
+            By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Sag']");
+            By caseFile = By.cssSelector(".trekant-case[data-case-number='" + caseNumber + "']");
+            browser.click(tab);
+            if (!browser.appears(caseFile, 30)) {
+                browser.screenshot("fanen-sag-igen");
+                browser.click(tab);
+            }
+            WebElement file = browser.visible(caseFile);
+            browser.until(d -> file.getText().contains("Høje Taastrup"));
+            String text = file.getText();
+            assertThat(text).contains("Sigrid Sagsmappe", "Hændelser (2)", "§115-underretning fra politiet", "Vold", "Mistænkt",
+                    "Registreret (vises ikke)", hostile, "Vurdér henvendelse").doesNotContain(cpr, "140312-");
+            assertThat(browser.all(By.cssSelector(".trekant-case img"))).as("hostile markup stays text").isEmpty();
+            browser.assertNoAlert();
+            browser.screenshot("fanen-sag");
+
+            // Find sag in the header: by CPR number (sent in the body), then the case file in the panel
+            browser.click(By.cssSelector(".trekant-find-open"));
+            WebElement cprField = browser.visible(By.cssSelector("#trekant-find-case input[name=cpr]"));
+            cprField.sendKeys(cpr);
+            browser.click(By.cssSelector("#trekant-find-case button[type=submit]"));
+            browser.visible(By.cssSelector(".trekant-find-hit")).click();
+            browser.until(d -> d.findElement(By.id("trekant-find-case")).getText().contains("Høje Taastrup Station"));
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("140312");
+            browser.screenshot("find-sag");
+        }
+
+        try (Browser browser = new Browser(port, "sag-forebygger")) {
+            assertThat(browser.login("tasklist", "forebygger", "forebygger")).isTrue();
+            browser.visible(By.partialLinkText("Gruppens opgaver"));
+            assertThat(browser.all(By.cssSelector(".trekant-find-open"))).isEmpty();
+            Object status = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/api/staff/cases/' + arguments[0], {credentials: 'same-origin', headers: {'X-Trekant-Webapp': '1'}})
+                        .then(r => done(r.status), e => done(String(e)));""", caseNumber);
+            assertThat(status).isEqualTo(403L);
+        }
+        assertThat(second).isNotBlank();
+    }
+
+    private Task task(String incidentId, String taskKey) {
+        List<Task> tasks = taskService.createTaskQuery().processVariableValueEquals("incidentId", incidentId)
+                .taskDefinitionKey(taskKey).list();
+        assertThat(tasks).as(taskKey).hasSize(1);
+        return tasks.get(0);
+    }
+
+    private String notify(String cpr, String firstName, String lastName, String description, int daysAgo) throws Exception {
+        String body = json.writeValueAsString(Map.of(
+                "reference", "POL-" + UUID.randomUUID(),
+                "occurredAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo).withNano(0).toString(),
+                "place", daysAgo > 1 ? "Taastrup Hovedgade 12" : "Høje Taastrup Station",
+                "offenceCategory", "VOLD",
+                "role", "MISTAENKT",
+                "description", description,
+                "youth", Map.of("cpr", cpr, "firstName", firstName, "lastName", lastName, "school", "Parkvejens Skole")));
+        HttpResponse<String> response = new Http(port).postJson("/api/v1/section115-notifications", POLICE, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        Jobs.runAsyncContinuations(managementService);
+        return json.readTree(response.body()).get("id").asText();
+    }
+}
