@@ -29,9 +29,9 @@ class ReportController {
 
     private final Reports reports;
     private final ReportRendering rendering;
-    private final dk.trekant.casefile.PdfDocuments pdfs;
+    private final dk.trekant.platform.documents.PdfDocuments pdfs;
 
-    ReportController(Reports reports, ReportRendering rendering, dk.trekant.casefile.PdfDocuments pdfs) {
+    ReportController(Reports reports, ReportRendering rendering, dk.trekant.platform.documents.PdfDocuments pdfs) {
         this.reports = reports;
         this.rendering = rendering;
         this.pdfs = pdfs;

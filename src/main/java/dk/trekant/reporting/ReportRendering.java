@@ -13,6 +13,7 @@ import dk.trekant.reporting.ReportFigures.Cell;
 import dk.trekant.reporting.ReportFigures.Row;
 import dk.trekant.reporting.ReportFigures.Section;
 
+
 /**
  * A report as a self-contained HTML page (no script; its style sheet from the application) and as
  * CSV (semicolon-separated, UTF-8 with BOM, as Danish spreadsheets read it). Every value is escaped.
@@ -94,7 +95,7 @@ class ReportRendering {
         html.append("</tbody></table></section>");
     }
 
-    /** What the report's PDF template (casefile/templates/report.html) is filled with. */
+    /** What the report's PDF template (documents/templates/report.html) is filled with. */
     java.util.Map<String, Object> pdfModel(Report report) {
         java.util.Map<String, Object> model = new java.util.HashMap<>();
         model.put("title", report.title());

@@ -164,7 +164,7 @@ public class IdentityBootstrap implements InitializingBean {
         grant(StaffGroups.LEDER, Resources.FILTER, all.getId(), Permissions.READ);
     }
 
-    /** Task variables every filter shows under a task's name (set on each new task of a case: casefile.TaskListLabels). */
+    /** Task variables every filter shows under a task's name (set on each new task of a case: individual.casefile.TaskListLabels). */
     public static final String LIST_CASE_NUMBER = "listCaseNumber";
     public static final String LIST_NAME = "listName";
 

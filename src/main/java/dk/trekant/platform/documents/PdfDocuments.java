@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.platform.documents;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -19,9 +19,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 
 /**
  * Trekant's documents (the underretning, the letter to parents, the reports) as PDF/A-2b: a
- * Thymeleaf template ({@code classpath:casefile/templates/}, values escaped by {@code th:text})
+ * Thymeleaf template ({@code classpath:documents/templates/}, values escaped by {@code th:text})
  * rendered to XHTML, then by openhtmltopdf on PDFBox to PDF/A with the fonts embedded (DejaVu
- * Sans, shipped in {@code casefile/fonts}: æ, ø, å and é render) and an sRGB output intent.
+ * Sans, shipped in {@code documents/fonts}: æ, ø, å and é render) and an sRGB output intent.
  */
 @Component
 public class PdfDocuments {
@@ -36,7 +36,7 @@ public class PdfDocuments {
         // openhtmltopdf logs every rendering step through java.util.logging; the application logs its own way
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("casefile/templates/");
+        resolver.setPrefix("documents/templates/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
@@ -61,9 +61,9 @@ public class PdfDocuments {
             builder.useFastMode();
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
             builder.useColorProfile(srgb);
-            builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/casefile/fonts/DejaVuSans.ttf"), FONT, 400,
+            builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/documents/fonts/DejaVuSans.ttf"), FONT, 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/casefile/fonts/DejaVuSans-Bold.ttf"), FONT, 700,
+            builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/documents/fonts/DejaVuSans-Bold.ttf"), FONT, 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);

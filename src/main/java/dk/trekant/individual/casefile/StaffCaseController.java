@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.individual.casefile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import dk.trekant.platform.audit.AuditEvent;
-import dk.trekant.platform.audit.AuditLog;
-import dk.trekant.platform.security.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dk.trekant.platform.audit.AuditEvent;
+import dk.trekant.platform.audit.AuditLog;
+import dk.trekant.platform.documents.PdfDocuments;
+import dk.trekant.platform.security.StaffPrincipal;
 
 /**
  * The case file for staff (Tasklist's "Sag" tab): a group reads a case while it has or had a task

@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.individual.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;

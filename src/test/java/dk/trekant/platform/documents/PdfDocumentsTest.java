@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.platform.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The documents as PDF/A-2b from their templates, read back with PDFBox. */
-class PdfDocumentsTest {
+public class PdfDocumentsTest {
 
     final PdfDocuments documents = new PdfDocuments();
 
@@ -79,7 +79,7 @@ class PdfDocumentsTest {
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
     }
 
-    static List<PDFont> fonts(PDDocument document) throws IOException {
+    public static List<PDFont> fonts(PDDocument document) throws IOException {
         List<PDFont> fonts = new ArrayList<>();
         for (PDPage page : document.getPages()) {
             PDResources resources = page.getResources();

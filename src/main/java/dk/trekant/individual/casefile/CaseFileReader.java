@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.individual.casefile;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.trekant.platform.labels.DanishLabels;
+
 
 /**
  * Reads a person's case file from the tables of the youth and the adult case (read-only, by SQL:

@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.individual.casefile;
 
 import java.util.List;
 
@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 import dk.trekant.platform.identity.StaffGroups;
+
 
 /**
  * Who may read a case: leaders read every case; anyone else reads a case while one of their groups

@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.individual.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
 import dk.trekant.platform.labels.DanishLabels;
@@ -21,9 +25,6 @@ import dk.trekant.platform.security.StaffPrincipal;
 import dk.trekant.platform.web.InvalidRequestException;
 import dk.trekant.privacy.Cpr;
 import dk.trekant.privacy.CprProtection;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * "Find sag" in Tasklist's header (koordinator and leder): by case number, by name and date of

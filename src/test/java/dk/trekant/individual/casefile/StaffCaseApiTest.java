@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.individual.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.trekant.platform.documents.PdfDocumentsTest;
 import dk.trekant.support.Http;
 import dk.trekant.support.TrekantTest;
+
 
 /**
  * The staff case API on the demo cases: Oliver Jensen's case (two police notifications, assessment

@@ -1,4 +1,4 @@
-package dk.trekant.casefile;
+package dk.trekant.individual.casefile;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import dk.trekant.platform.identity.IdentityBootstrap;
 import dk.trekant.platform.labels.DanishLabels;
 import dk.trekant.platform.process.VariableText;
+
 
 /**
  * Lets staff tell their tasks apart in Tasklist's lists: each new task of a case gets, as variables
