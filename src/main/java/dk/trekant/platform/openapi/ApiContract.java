@@ -79,7 +79,12 @@ final class ApiContract {
             new Operation("PUT", "/api/staff/schools/{code}", "changeSchool", null, List.of(200, 400, 401, 403, 404, 415)),
             // Admin API (HTTP Basic, camunda-admin)
             new Operation("POST", "/api/admin/partners", "registerPartner", null, List.of(201, 400, 401, 403, 415)),
-            new Operation("GET", "/api/admin/partners", "listPartners", null, List.of(200, 401, 403)));
+            new Operation("GET", "/api/admin/partners", "listPartners", null, List.of(200, 401, 403)),
+            new Operation("POST", "/api/admin/partners/{id}/token", "rotatePartnerToken", null, List.of(201, 401, 403, 404)),
+            new Operation("PUT", "/api/admin/partners/{id}/oauth-client", "linkPartnerOAuthClient", null,
+                    List.of(200, 400, 401, 403, 404, 415)),
+            new Operation("PUT", "/api/admin/partners/{id}/certificate", "linkPartnerCertificate", null,
+                    List.of(200, 400, 401, 403, 404, 415)));
 
     private static final Map<String, Operation> BY_KEY = OPERATIONS.stream()
             .collect(Collectors.toMap(Operation::key, Function.identity()));
