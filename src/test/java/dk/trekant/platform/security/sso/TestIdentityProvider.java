@@ -94,6 +94,7 @@ public final class TestIdentityProvider implements AutoCloseable {
             "sso-koordinator", List.of("/koordinator"),
             "sso-forebygger", List.of("/forebygger"),
             "sso-leder", List.of("/leder", "/personale/alle"),
+            "sso-admin", List.of("/kommune/it/camunda-admin"),
             "udenfor", List.of("/kantine"));
 
     private static final AtomicInteger JWK_SET_REQUESTS = new AtomicInteger();
@@ -113,7 +114,9 @@ public final class TestIdentityProvider implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Server.class)
                 .web(WebApplicationType.SERVLET)
                 .run("--spring.config.name=trekant-test-idp", "--server.port=0", "--spring.main.banner-mode=off",
-                        "--spring.jmx.enabled=false");
+                        "--spring.jmx.enabled=false",
+                        // cookies know no ports: the IdP's session cookie must not overwrite Trekant's JSESSIONID
+                        "--server.servlet.session.cookie.name=IDPSESSION");
         return new TestIdentityProvider(context);
     }
 
@@ -140,7 +143,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         RegisteredClient staff = CLIENTS.get(STAFF_CLIENT);
         CLIENTS.put(STAFF_CLIENT, RegisteredClient.from(staff)
                 .redirectUris(uris -> uris.add("http://localhost:" + trekantPort + "/login/oauth2/code/trekant"))
-                .postLogoutRedirectUris(uris -> uris.add("http://localhost:" + trekantPort + "/camunda/app/"))
+                .postLogoutRedirectUris(uris -> uris.add("http://localhost:" + trekantPort + "/sso/logget-ud"))
                 .build());
     }
 
@@ -226,7 +229,7 @@ public final class TestIdentityProvider implements AutoCloseable {
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                     .redirectUri("http://127.0.0.1/login/oauth2/code/trekant")
-                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
+                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
                     .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                     .build());
             return new RegisteredClientRepository() {
