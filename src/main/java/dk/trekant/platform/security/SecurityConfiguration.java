@@ -103,6 +103,20 @@ public class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable);
     }
 
+    /**
+     * For browser pages outside the webapps (reports, dashboard): with single sign-on on, the session of
+     * a staff member signed in by OpenID Connect is read too (read only: these pages change nothing).
+     */
+    public static HttpSecurity singleSignOnSession(HttpSecurity http) throws Exception {
+        if (http.getSharedObject(ApplicationContext.class).getBeanProvider(StaffBearerTokens.class).getIfAvailable() != null) {
+            http.securityContext(context -> context.securityContextRepository(
+                    new org.springframework.security.web.context.DelegatingSecurityContextRepository(
+                            new org.springframework.security.web.context.RequestAttributeSecurityContextRepository(),
+                            new org.springframework.security.web.context.HttpSessionSecurityContextRepository())));
+        }
+        return http;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, StaffAuthenticationProvider staff,

@@ -207,6 +207,8 @@ class SingleSignOnTest {
         HttpResponse<String> filters = login.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
         assertThat(filters.statusCode()).isEqualTo(200);
         assertThat(filters.body()).contains("Gruppens opgaver");
+        // the dashboard is the leaders': a coordinator's session is refused there
+        assertThat(login.get("/dashboard").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -228,6 +230,9 @@ class SingleSignOnTest {
         assertThat(leader.signIn("/camunda/app/cockpit/", "sso-leder").statusCode()).isEqualTo(200);
         assertThat(json.readTree(leader.get("/camunda/api/admin/auth/user/default").body()).get("authorizedApps").toString())
                 .contains("cockpit");
+        // the same session opens the dashboard and the reports, which are the leader's
+        assertThat(leader.get("/dashboard").statusCode()).isEqualTo(200);
+        assertThat(leader.get("/reports").statusCode()).isEqualTo(200);
 
         BrowserlessLogin outsider = new BrowserlessLogin(port);
         HttpResponse<String> page = outsider.signIn("/camunda/app/tasklist/", "udenfor");
@@ -274,6 +279,37 @@ class SingleSignOnTest {
         assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(201);
         assertThat(jdbc.queryForList("select actor from trekant_audit_event where subject = 'PARTNER' and subject_id = ?",
                 String.class, policePartnerId)).contains("sso-admin");
+    }
+
+    /** The single sign-on endpoints (only there when it is on) × anonymous, partner token, local user. */
+    @Test
+    void theSingleSignOnEndpointsAnswerAsDesigned() throws Exception {
+        Http http = new Http(port);
+        String partner = Http.bearer("demo-politi");
+        record Row(String path, String authorization, int status, String location) {
+        }
+        for (Row row : List.of(
+                new Row("/sso/ingen-adgang", null, 403, null),
+                new Row("/sso/logget-ud", null, 200, null),
+                new Row("/sso/fejl", null, 401, null),
+                new Row("/oauth2/authorization/trekant", null, 302, IDP.issuer() + "/oauth2/authorize"),
+                new Row("/login/oauth2/code/trekant?code=x&state=y", null, 302, "/sso/fejl"),
+                new Row("/camunda/app/tasklist/", null, 302, "/oauth2/authorization/trekant"),
+                new Row("/camunda/app/cockpit/", partner, 302, "/oauth2/authorization/trekant"),
+                new Row("/camunda/api/admin/auth/user/default", null, 401, null),
+                new Row("/camunda/api/engine/engine/default/task", partner, 401, null),
+                new Row("/camunda/api/engine/engine/default/task", Http.basic("koordinator", "koordinator"), 401, null))) {
+            HttpResponse<String> answer = http.get(row.path(), row.authorization(), "text/html");
+            assertThat(answer.statusCode()).as(row.path()).isEqualTo(row.status());
+            if (row.location() != null) {
+                assertThat(answer.headers().firstValue("Location").orElse("")).as(row.path()).contains(row.location());
+            }
+            if (row.path().startsWith("/sso/")) {
+                assertThat(answer.body()).as(row.path()).contains("<html lang=\"da\">");
+            }
+        }
+        // with single sign-on on, the local users' login form of the webapps is closed
+        assertThat(http.webappLogin("tasklist", "koordinator", "koordinator").statusCode()).isEqualTo(401);
     }
 
     static Map<String, Object> staffClaims(String subject, List<String> groups, String audience, Instant expires) {
