@@ -111,7 +111,13 @@ final class ApiContract {
             Map.entry("changeSchool", "Leaders and administrators; applies to meetings planned from then on."),
             Map.entry("addSchool", "Leaders and administrators."),
             Map.entry("registerPartner", "Administrators. The token is in this answer only; Trekant stores its hash."),
-            Map.entry("listPartners", "Administrators."));
+            Map.entry("listPartners", "Administrators."),
+            Map.entry("rotatePartnerToken", "Administrators. The new token is in this answer only; the previous one works "
+                    + "until `previousTokenValidUntil` (trekant.partner.token-rotation-grace). Recorded in the audit trail."),
+            Map.entry("linkPartnerOAuthClient", "Administrators. The partner system may then call with access tokens "
+                    + "(client credentials) of this client from a trusted issuer. Recorded in the audit trail."),
+            Map.entry("linkPartnerCertificate", "Administrators. With mutual TLS on (TREKANT_PARTNER_MTLS), an OCES3 "
+                    + "certificate with this subject serial number then acts for the partner. Recorded in the audit trail."));
 
     /** Where a status means something particular for one operation: "operationId status" to its description. */
     static final Map<String, String> STATUS_DESCRIPTIONS = Map.ofEntries(
@@ -134,7 +140,10 @@ final class ApiContract {
             Map.entry("exportDataSubject 404", "Trekant holds nothing about this person."),
             Map.entry("addSchool 409", "A school with this code exists."),
             Map.entry("changeSchool 404", "No such school."),
-            Map.entry("registerPartner 201", "Registered: the partner and its token, shown this once."));
+            Map.entry("registerPartner 201", "Registered: the partner and its token, shown this once."),
+            Map.entry("rotatePartnerToken 404", "No such partner."),
+            Map.entry("linkPartnerOAuthClient 404", "No such partner."),
+            Map.entry("linkPartnerCertificate 404", "No such partner."));
 
     /** The partner API's tags in the order of the prevention triangle, then the partner's own and the statistics. */
     static final List<String> PARTNER_TAG_ORDER = List.of("Section 115 notifications", "Concerns", "Release notices",
