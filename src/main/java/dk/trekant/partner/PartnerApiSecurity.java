@@ -15,7 +15,8 @@ import dk.trekant.platform.security.ProblemAuthenticationEntryPoint;
 import dk.trekant.platform.security.SecurityConfiguration;
 
 /**
- * The partner API {@code /api/v1/**}: partner tokens only, stateless. Each operation names the
+ * The partner API {@code /api/v1/**}: partner tokens (static or OAuth2 access tokens) and, with
+ * {@code TREKANT_PARTNER_MTLS=true}, OCES3 client certificates; stateless. Each operation names the
  * partner kinds it admits with {@code @PreAuthorize("hasAuthority('PARTNER_POLICE')")}; others get 403.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,11 +24,17 @@ class PartnerApiSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain partnerApi(HttpSecurity http, PartnerService partners) throws Exception {
+    SecurityFilterChain partnerApi(HttpSecurity http, PartnerService partners, PartnerCredentialsProperties credentials)
+            throws Exception {
+
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint("Bearer",
                 "Authentication required: send your partner token as 'Authorization: Bearer <token>'.");
+        http.addFilterBefore(new PartnerTokenFilter(partners), AnonymousAuthenticationFilter.class);
+        if (credentials.mtls()) {
+            // OCES3 client certificates (checked against the CA chain by the TLS connector) before bearer tokens
+            http.addFilterBefore(new PartnerCertificateFilter(partners), PartnerTokenFilter.class);
+        }
         return http.securityMatcher(SecurityConfiguration.path("/api/v1/**"))
-                .addFilterBefore(new PartnerTokenFilter(partners), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // an error raised after authentication keeps its own status, not 401
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()

@@ -15,14 +15,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} on the partner API. A request without a
+ * Authenticates {@code Authorization: Bearer <token>} on the partner API: a static partner token or an
+ * OAuth2 access token (JWT) of a trusted issuer (see {@link PartnerService#authenticate}). A request without a
  * valid token stays anonymous and is answered 401 by the chain's entry point, whatever was wrong.
  * Also used by {@code /api/v1/statistics}, which admits the police's token and leaders' Basic.
  */
 public class PartnerTokenFilter extends OncePerRequestFilter {
 
     static final String PARTNER_AUTHORITY = "PARTNER";
-    private static final int MAX_TOKEN_LENGTH = 200;
+    /** Static tokens are short; an OAuth2 access token (JWT) may be a few kilobytes. */
+    private static final int MAX_TOKEN_LENGTH = 8192;
 
     private final PartnerService partners;
 
@@ -33,13 +35,17 @@ public class PartnerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        bearerToken(request).flatMap(partners::authenticate).ifPresent(partner -> {
-            var authentication = UsernamePasswordAuthenticationToken.authenticated(PartnerPrincipal.of(partner), null,
-                    List.of(new SimpleGrantedAuthority(PARTNER_AUTHORITY),
-                            new SimpleGrantedAuthority(partner.getKind().authority())));
-            SecurityContextHolder.getContext().setAuthentication(authentication);
-        });
+        if (SecurityContextHolder.getContext().getAuthentication() == null) {
+            bearerToken(request).flatMap(partners::authenticate).ifPresent(PartnerTokenFilter::signIn);
+        }
         chain.doFilter(request, response);
+    }
+
+    /** The partner becomes the request's principal, with {@code PARTNER} and its kind's authority. */
+    static void signIn(Partner partner) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(PartnerPrincipal.of(partner), null,
+                List.of(new SimpleGrantedAuthority(PARTNER_AUTHORITY), new SimpleGrantedAuthority(partner.getKind().authority())));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 
     private static Optional<String> bearerToken(HttpServletRequest request) {

@@ -71,7 +71,8 @@ class ReportingSecurity {
     @Bean
     @Order(5)
     SecurityFilterChain dashboardChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
-        return SecurityConfiguration.staffBasic(http, new OrRequestMatcher(SecurityConfiguration.path("/dashboard"),
+        return SecurityConfiguration.staffBasic(SecurityConfiguration.singleSignOnSession(http),
+                new OrRequestMatcher(SecurityConfiguration.path("/dashboard"),
                         SecurityConfiguration.path("/dashboard/**"), SecurityConfiguration.path("/webjars/chart.js/**")),
                         staff, "Authentication required: a leader's credentials (HTTP Basic).")
                 .authorizeHttpRequests(requests -> requests
@@ -85,7 +86,8 @@ class ReportingSecurity {
     @Bean
     @Order(5)
     SecurityFilterChain reportPagesChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
-        return SecurityConfiguration.staffBasic(http, new OrRequestMatcher(SecurityConfiguration.path("/reports"),
+        return SecurityConfiguration.staffBasic(SecurityConfiguration.singleSignOnSession(http),
+                new OrRequestMatcher(SecurityConfiguration.path("/reports"),
                         SecurityConfiguration.path("/reports/**")),
                         staff, "Authentication required: staff credentials (HTTP Basic).")
                 .authorizeHttpRequests(requests -> requests

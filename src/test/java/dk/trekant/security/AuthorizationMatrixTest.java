@@ -80,6 +80,9 @@ class AuthorizationMatrixTest {
             GET  /api/v1/no-such-operation                                 |  401  404    404  404  404   404  404   404   401   401   401   401   401   401   401   401
             GET  /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
             POST /api/admin/partners                                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   201   401   401
+            POST /api/admin/partners/{PARTNER}/token                       |  401  401    401  401  401   401  401   401   403   403   403   403   403   201   401   401
+            PUT  /api/admin/partners/{PARTNER}/oauth-client                |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
+            PUT  /api/admin/partners/{PARTNER}/certificate                 |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
             GET  /actuator/health                                          |  200  200    200  200  200   200  200   200   200   200   200   200   200   200   200   200
             GET  /actuator/info                                            |  200  200    200  200  200   200  200   200   200   200   200   200   200   200   200   200
             GET  /actuator/health/intake                                   |  401  401    401  401  401   401  401   401   403   403   403   403   403   200   401   401
@@ -159,6 +162,11 @@ class AuthorizationMatrixTest {
             Map.entry("/api/v1/release-notifications", Bodies::releaseNotification),
             Map.entry("/api/v1/release-notifications/{KRIMF_REF}", Bodies::releaseMove),
             Map.entry("/api/admin/partners", Bodies::partner),
+            Map.entry("/api/admin/partners/{PARTNER}/token", () -> ""),
+            // the test profile trusts this issuer (never called: only the link is stored)
+            Map.entry("/api/admin/partners/{PARTNER}/oauth-client",
+                    () -> "{\"issuer\":\"https://login.partner.example/realms/partnere\",\"clientId\":\"matrix-klient\"}"),
+            Map.entry("/api/admin/partners/{PARTNER}/certificate", () -> "{\"subject\":\"UI:DK-O:G:matrix-" + UUID.randomUUID() + "\"}"),
             Map.entry("/engine-rest/process-definition/key/staffConcern/submit-form", Bodies::staffConcern),
             Map.entry("/api/v1/teaching-requests", Bodies::teachingRequest),
             Map.entry("/api/v1/teaching-requests/{TEACHING}/cancellation", () -> "{\"reason\":\"Lejrskole\"}"),
@@ -212,6 +220,7 @@ class AuthorizationMatrixTest {
     String caseTask;
     String handoverCase;
     String handoverDocument;
+    String matrixPartner;
 
     Client client() {
         return new Client(port);
@@ -226,6 +235,7 @@ class AuthorizationMatrixTest {
                 Bodies.releaseNotification(releaseReference)));
         teachingRequest = id(client().postJson("/api/v1/teaching-requests", Http.bearer("demo-skole"), Bodies.teachingRequest()));
         policeHotspot = id(client().postJson("/api/v1/hotspot-proposals", Http.bearer("demo-politi"), Bodies.hotspotProposal()));
+        matrixPartner = partners.create("Matrixpartner " + UUID.randomUUID(), PartnerKind.SCHOOL, null).partner().getId().toString();
         workplaceRequest = id(client().postJson("/api/v1/outreach-requests", Http.bearer("demo-arbejdsplads"), outreachRequest()));
         String caseOfReference = "select c.case_number from trekant_youth_case c join trekant_incident i on i.case_id = c.id "
                 + "where i.partner_reference = ?";
@@ -283,7 +293,8 @@ class AuthorizationMatrixTest {
                 .replace("{HOTSPOT}", policeHotspot)
                 .replace("{WORKPLACE}", workplaceRequest)
                 .replace("{CASE_TASK}", caseTask).replace("{CASE}", demoCase)
-                .replace("{HANDOVER_CASE}", handoverCase).replace("{HANDOVER_DOC}", handoverDocument);
+                .replace("{HANDOVER_CASE}", handoverCase).replace("{HANDOVER_DOC}", handoverDocument)
+                .replace("{PARTNER}", matrixPartner);
         Actor actor = cell.actor();
         Client.Response response = switch (cell.method()) {
             case "GET" -> client().get(path, actor.authorization());

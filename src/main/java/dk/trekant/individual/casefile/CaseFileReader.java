@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.trekant.platform.labels.DanishLabels;
+import dk.trekant.platform.time.TrekantZone;
 
 
 /**
@@ -123,7 +124,6 @@ class CaseFileReader {
         }
     }
 
-    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Copenhagen");
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
             .ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da-DK"));
     private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
@@ -138,7 +138,7 @@ class CaseFileReader {
         java.util.Map<String, Object> model = new java.util.HashMap<>();
         model.put("title", document.title());
         model.put("caseNumber", document.caseNumber());
-        model.put("date", DATE_TIME.format(document.createdAt().atZone(ZONE)));
+        model.put("date", DATE_TIME.format(document.createdAt().atZone(TrekantZone.get())));
         jdbc.query("""
                 select y.first_name, y.last_name, y.date_of_birth, y.school, c.decided_level, c.proposed_level, c.decision, c.id
                 from trekant_youth_case c join trekant_youth y on y.id = c.youth_id where c.case_number = ?""", rs -> {
@@ -161,7 +161,7 @@ class CaseFileReader {
 
     /** One incident in a sentence: "5. december 2026 kl. 14:30, Taastrup Station — §115-underretning ...: text". */
     static String incidentLine(Instant at, String place, String source, String category, String role, String description) {
-        StringBuilder text = new StringBuilder(DATE_TIME.format(at.atZone(ZONE)));
+        StringBuilder text = new StringBuilder(DATE_TIME.format(at.atZone(TrekantZone.get())));
         if (place != null) {
             text.append(", ").append(place);
         }

@@ -23,6 +23,8 @@ public record AuditEvent(Instant occurredAt, String actor, ActorKind actorKind, 
     }
 
     public enum Subject {
-        YOUTH, CASE, INCIDENT, REFERRAL, TASK, VARIABLES
+        YOUTH, CASE, INCIDENT, REFERRAL, TASK, VARIABLES,
+        /** A partner system's registration and credentials (issue, rotation, linked client or certificate). */
+        PARTNER
     }
 }

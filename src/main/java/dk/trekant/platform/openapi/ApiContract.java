@@ -86,7 +86,12 @@ final class ApiContract {
             new Operation("PUT", "/api/staff/schools/{code}", "changeSchool", null, List.of(200, 400, 401, 403, 404, 415)),
             // Admin API (HTTP Basic, camunda-admin)
             new Operation("POST", "/api/admin/partners", "registerPartner", null, List.of(201, 400, 401, 403, 415)),
-            new Operation("GET", "/api/admin/partners", "listPartners", null, List.of(200, 401, 403)));
+            new Operation("GET", "/api/admin/partners", "listPartners", null, List.of(200, 401, 403)),
+            new Operation("POST", "/api/admin/partners/{id}/token", "rotatePartnerToken", null, List.of(201, 401, 403, 404)),
+            new Operation("PUT", "/api/admin/partners/{id}/oauth-client", "linkPartnerOAuthClient", null,
+                    List.of(200, 400, 401, 403, 404, 415)),
+            new Operation("PUT", "/api/admin/partners/{id}/certificate", "linkPartnerCertificate", null,
+                    List.of(200, 400, 401, 403, 404, 415)));
 
     private static final Map<String, Operation> BY_KEY = OPERATIONS.stream()
             .collect(Collectors.toMap(Operation::key, Function.identity()));
@@ -120,7 +125,13 @@ final class ApiContract {
             Map.entry("changeSchool", "Leaders and administrators; applies to meetings planned from then on."),
             Map.entry("addSchool", "Leaders and administrators."),
             Map.entry("registerPartner", "Administrators. The token is in this answer only; Trekant stores its hash."),
-            Map.entry("listPartners", "Administrators."));
+            Map.entry("listPartners", "Administrators."),
+            Map.entry("rotatePartnerToken", "Administrators. The new token is in this answer only; the previous one works "
+                    + "until `previousTokenValidUntil` (trekant.partner.token-rotation-grace). Recorded in the audit trail."),
+            Map.entry("linkPartnerOAuthClient", "Administrators. The partner system may then call with access tokens "
+                    + "(client credentials) of this client from a trusted issuer. Recorded in the audit trail."),
+            Map.entry("linkPartnerCertificate", "Administrators. With mutual TLS on (TREKANT_PARTNER_MTLS), an OCES3 "
+                    + "certificate with this subject serial number then acts for the partner. Recorded in the audit trail."));
 
     /** Where a status means something particular for one operation: "operationId status" to its description. */
     static final Map<String, String> STATUS_DESCRIPTIONS = Map.ofEntries(
@@ -148,7 +159,10 @@ final class ApiContract {
             Map.entry("getCaseFileOfTask 403", "Not a case of your groups."),
             Map.entry("getCaseFileOfTask 404", "No such task, or it belongs to no case."),
             Map.entry("changeSchool 404", "No such school."),
-            Map.entry("registerPartner 201", "Registered: the partner and its token, shown this once."));
+            Map.entry("registerPartner 201", "Registered: the partner and its token, shown this once."),
+            Map.entry("rotatePartnerToken 404", "No such partner."),
+            Map.entry("linkPartnerOAuthClient 404", "No such partner."),
+            Map.entry("linkPartnerCertificate 404", "No such partner."));
 
     /** The partner API's tags in the order of the prevention triangle, then the partner's own and the statistics. */
     static final List<String> PARTNER_TAG_ORDER = List.of("Section 115 notifications", "Concerns", "Release notices",

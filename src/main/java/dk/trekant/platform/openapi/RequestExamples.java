@@ -87,6 +87,8 @@ final class RequestExamples {
                     "meetingTime", "14:00",
                     "active", true);
             case "registerPartner" -> ordered("name", "Vestegnens Politi", "kind", "POLICE", "municipalityCode", "0165");
+            case "linkPartnerOAuthClient" -> ordered("issuer", "https://keycloak.kommune.dk/realms/partnere", "clientId", "politi-system");
+            case "linkPartnerCertificate" -> ordered("subject", "UI:DK-O:G:5e8f0c3a-7d41-4c2b-9a61-0f2b8d7e1c55");
             default -> null;
         };
     }

@@ -28,7 +28,8 @@ class EngineIdentityFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal staff)) {
+        StaffPrincipal staff = StaffPrincipal.of(authentication).orElse(null);
+        if (staff == null) {
             chain.doFilter(request, response);
             return;
         }

@@ -20,7 +20,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import org.springframework.context.ApplicationContext;
+
 import dk.trekant.platform.audit.VariableReadAuditFilter;
+import dk.trekant.platform.security.oidc.StaffBearerTokens;
 import dk.trekant.platform.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 
@@ -35,6 +38,8 @@ import jakarta.servlet.DispatcherType;
  * ({@link WebappSessionAuthenticationFilter}); each operation names the groups it admits.</li>
  * <li>{@code /reports/**}, {@code /dashboard/**} and {@code /api/v1/statistics}: see
  * {@code dk.trekant.reporting.ReportingSecurity} (staff Basic; the statistics also the police's token).</li>
+ * <li>With {@code TREKANT_OIDC_ISSUER} set, staff sign in by OpenID Connect and the staff chains also
+ * accept the issuer's access tokens (see {@code dk.trekant.platform.security.oidc.SingleSignOnConfiguration}).</li>
  * <li>{@code /camunda/**}: the webapps, which authenticate staff themselves (session login,
  * their own CSRF protection); requests carrying a bearer token are refused.</li>
  * <li>health, info and the API documentation are public; everything else is denied.</li>
@@ -82,6 +87,13 @@ public class SecurityConfiguration {
     public static HttpSecurity staffBasic(HttpSecurity http, RequestMatcher matcher, StaffAuthenticationProvider staff,
             String detail) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE, detail);
+        // With single sign-on on, the issuer's staff access tokens (JWT) are accepted beside Basic.
+        StaffBearerTokens bearer = http.getSharedObject(ApplicationContext.class).getBeanProvider(StaffBearerTokens.class)
+                .getIfAvailable();
+        if (bearer != null) {
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(entryPoint)
+                    .jwt(jwt -> jwt.decoder(bearer.decoder()).jwtAuthenticationConverter(bearer.converter())));
+        }
         return http.securityMatcher(matcher)
                 .authenticationProvider(staff)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -90,6 +102,20 @@ public class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(SecurityConfiguration::apiHeaders)
                 .requestCache(AbstractHttpConfigurer::disable);
+    }
+
+    /**
+     * For browser pages outside the webapps (reports, dashboard): with single sign-on on, the session of
+     * a staff member signed in by OpenID Connect is read too (read only: these pages change nothing).
+     */
+    public static HttpSecurity singleSignOnSession(HttpSecurity http) throws Exception {
+        if (http.getSharedObject(ApplicationContext.class).getBeanProvider(StaffBearerTokens.class).getIfAvailable() != null) {
+            http.securityContext(context -> context.securityContextRepository(
+                    new org.springframework.security.web.context.DelegatingSecurityContextRepository(
+                            new org.springframework.security.web.context.RequestAttributeSecurityContextRepository(),
+                            new org.springframework.security.web.context.HttpSessionSecurityContextRepository())));
+        }
+        return http;
     }
 
     @Bean

@@ -1,0 +1,87 @@
+package dk.trekant.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dk.trekant.platform.security.sso.TestIdentityProvider;
+
+/**
+ * Staff single sign-on in Debian's headless Chromium: a coordinator and a leader sign in to Tasklist by
+ * authorization code at the identity provider (Spring Authorization Server in the test JVM), see their
+ * groups' filters, and sign out of both (single logout). (The Danish page for a user without Trekant's
+ * groups is checked over plain HTTP in SingleSignOnTest, to keep browser time down.) A Spring context of its own (tag own-context: its own failsafe JVM, see pom.xml).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Tag("own-context")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SingleSignOnBrowserIT {
+
+    static final TestIdentityProvider IDP = TestIdentityProvider.start();
+
+    @DynamicPropertySource
+    static void identityProvider(DynamicPropertyRegistry registry) {
+        registry.add("trekant.oidc.issuer", IDP::issuer);
+        registry.add("trekant.oidc.client-id", () -> TestIdentityProvider.STAFF_CLIENT);
+        registry.add("trekant.oidc.client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
+        registry.add("trekant.oidc.groups-claim", () -> "groups");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    void allowRedirects() {
+        IDP.allowRedirectsTo(port);
+    }
+
+    @AfterAll
+    void stopIdentityProvider() {
+        IDP.close();
+    }
+
+    /** Opens Tasklist, which sends the browser to the identity provider's login form, and signs in there. */
+    void signIn(Browser browser, String user) {
+        browser.open("/camunda/app/tasklist/");
+        browser.visible(By.id("username")).sendKeys(user);
+        browser.driver.findElement(By.id("password")).sendKeys(user);
+        browser.screenshot("idp-login");
+        browser.click(By.cssSelector("button[type=submit]"));
+    }
+
+    @Test
+    void aCoordinatorAndALeaderSignInToTasklistAndSignOutOfBoth() {
+        for (String user : new String[] {"sso-koordinator", "sso-leder"}) {
+            try (Browser browser = new Browser(port, "sso-" + user)) {
+                signIn(browser, user);
+                browser.visible(By.partialLinkText("Gruppens opgaver"));
+                assertThat(browser.driver.getCurrentUrl()).startsWith("http://localhost:" + port + "/camunda/app/tasklist/");
+                assertThat(browser.text()).contains("Mine opgaver", "Gruppens opgaver");
+                if (user.equals("sso-leder")) {
+                    assertThat(browser.text()).contains("Alle opgaver");
+                } else {
+                    assertThat(browser.text()).doesNotContain("Alle opgaver");
+                }
+                browser.screenshot("tasklist");
+
+                browser.open("/logout");
+                browser.waitForText("Du er logget ud");
+                browser.screenshot("logget-ud");
+                // signed out at the identity provider too: Tasklist asks for the password again
+                browser.open("/camunda/app/tasklist/");
+                browser.visible(By.id("password"));
+            }
+        }
+    }
+}
