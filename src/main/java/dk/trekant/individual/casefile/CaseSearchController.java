@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -40,9 +41,11 @@ import dk.trekant.privacy.CprProtection;
 class CaseSearchController {
 
     /** One way of searching: a case number; a name and a date of birth; or a CPR number. */
+    @Schema(name = "CaseSearch")
     record Search(String caseNumber, String name, LocalDate dateOfBirth, String cpr) {
     }
 
+    @Schema(name = "CaseSearchHit")
     record Hit(String caseNumber, String kind, String status, String name, LocalDate dateOfBirth, Instant openedAt) {
     }
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A case as staff read it in Tasklist's "Sag" tab: the person, every incident of the person, the
  * person's cases (this one and earlier ones) with decisions and deadlines, the parent dialogues'
@@ -13,6 +15,7 @@ import java.util.List;
 public record CaseView(String caseNumber, String kind, Person person, List<IncidentLine> incidents, List<CaseLine> cases,
         List<DialogueLine> dialogues, List<DocumentLine> documents) {
 
+    @Schema(name = "CasePerson")
     public record Person(String id, String name, LocalDate dateOfBirth, String school, boolean cprRegistered) {
     }
 

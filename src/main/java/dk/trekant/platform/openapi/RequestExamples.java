@@ -78,6 +78,7 @@ final class RequestExamples {
                     "note", "Gerne i forbindelse med trivselsugen.");
             case "cancelTeachingRequest" -> ordered("reason", "Klasserne er på lejrskole i perioden.");
             case "exportDataSubject" -> ordered("cpr", "010112-4017");
+            case "findCases" -> ordered("name", "Eksempel Barn", "dateOfBirth", "2012-01-01");
             case "addSchool", "changeSchool" -> ordered(
                     "code", "PARKVEJ",
                     "name", "Parkvejens Skole",

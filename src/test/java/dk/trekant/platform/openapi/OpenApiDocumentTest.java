@@ -51,6 +51,20 @@ class OpenApiDocumentTest {
     @LocalServerPort
     int port;
 
+    /**
+     * Two Java types of one simple name become one schema in springdoc, the second silently described
+     * as the first: the case file's person (never a CPR number) once appeared as the data-subject
+     * export's person (with one). Each keeps a schema of its own.
+     */
+    @Test
+    void theCaseFilesPersonIsNotTheExportsPerson() throws IOException {
+        JsonNode schemas = export("staff").path("components").path("schemas");
+        assertThat(schemas.at("/CaseView/properties/person/$ref").asText()).isEqualTo("#/components/schemas/CasePerson");
+        assertThat(schemas.path("CasePerson").path("properties").has("cpr")).isFalse();
+        assertThat(schemas.at("/Export/properties/person/$ref").asText()).isEqualTo("#/components/schemas/Person");
+        assertThat(schemas.path("Person").path("properties").has("cpr")).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"partner", "staff", "admin"})
     void eachGroupIsServedExportedAndComplete(String group) throws IOException {
