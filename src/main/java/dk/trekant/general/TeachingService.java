@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.trekant.hours.HourKind;
 import dk.trekant.hours.HourLog;
 import dk.trekant.hours.HourSource;
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.intake.Receipt;
 import dk.trekant.intake.ReceiptStatus;
 import dk.trekant.intake.Submission;
@@ -58,11 +59,13 @@ public class TeachingService {
     private final HourLog hourLog;
     private final WorkingDayCalendar workdays;
     private final TransactionTemplate transaction;
+    private final IntakeRouter router;
     private final Clock clock = StoredClock.UTC_MICROS;
 
     TeachingService(TeachingRequestRepository requests, TeachingProperties properties, RuntimeService runtimeService,
             IdentityService identityService, HourLog hourLog, WorkingDayCalendar workdays,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, IntakeRouter router) {
+        this.router = router;
         this.requests = requests;
         this.properties = properties;
         this.runtimeService = runtimeService;
@@ -81,7 +84,7 @@ public class TeachingService {
      * @throws InvalidRequestException naming {@code topic}, {@code wishedFrom} or {@code wishedTo}
      */
     public Submission request(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {
-        return ConcurrentChange.inTransaction(transaction, () -> requestOnce(schoolPartnerId, reference, wish));
+        return router.accepting(() -> ConcurrentChange.inTransaction(transaction, () -> requestOnce(schoolPartnerId, reference, wish)));
     }
 
     private Submission requestOnce(UUID schoolPartnerId, String reference, TeachingRequest.Wish wish) {
@@ -92,12 +95,22 @@ public class TeachingService {
         }
         TeachingRequest request = requests.saveAndFlush(new TeachingRequest(schoolPartnerId, reference, null, wish,
                 clock.instant()));
+        router.enqueue(TeachingRequestRoute.KIND, request.getId(), request.getId(), request.getReceivedAt());
+        return new Submission(receipt(request), false);
+    }
+
+    /** Starts the process of a school's accepted request (the intake queue's route, in the router's transaction). */
+    void start(UUID requestId) {
+        Optional<TeachingRequest> found = requests.findById(requestId);
+        if (found.isEmpty() || found.get().getProcessInstanceId() != null) {
+            return; // deleted, or started already
+        }
+        TeachingRequest request = found.get();
         ProcessInstance instance = runtimeService.createMessageCorrelation(TeachingVariables.REQUESTED_MESSAGE)
                 .processInstanceBusinessKey(request.getId().toString())
                 .setVariables(variablesFor(request))
                 .correlateStartMessage();
         request.startedAs(instance.getId());
-        return new Submission(receipt(request), false);
     }
 
     /**

@@ -124,6 +124,12 @@ public class PartnerService {
         return partner;
     }
 
+    /** The partner's name (for a process that names who sent something), if the partner is registered. */
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(UUID partnerId) {
+        return partners.findById(partnerId).map(Partner::getName);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Partner> byName(String name) {
         return partners.findByName(name);

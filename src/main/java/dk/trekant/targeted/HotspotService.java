@@ -28,7 +28,9 @@ import dk.trekant.hours.HourSource;
 import dk.trekant.intake.Receipt;
 import dk.trekant.intake.ReceiptStatus;
 import dk.trekant.intake.Submission;
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.partner.PartnerPrincipal;
+import dk.trekant.partner.PartnerService;
 import dk.trekant.platform.time.StoredClock;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -58,10 +60,14 @@ public class HotspotService {
     private final HotspotProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final IntakeRouter router;
+    private final PartnerService partners;
 
     HotspotService(HotspotRepository hotspots, HotspotDecisionRepository decisions, HotspotShiftRepository shifts,
             HourLog hourLog, RuntimeService runtimeService, Validator validator, HotspotProperties properties,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, IntakeRouter router, PartnerService partners) {
+        this.router = router;
+        this.partners = partners;
         this.hotspots = hotspots;
         this.decisions = decisions;
         this.shifts = shifts;
@@ -87,11 +93,12 @@ public class HotspotService {
     // ------------------------------------------------------------------ proposals
 
     /**
-     * A partner's proposal: stored with a new process instance (business key = the hotspot's id),
-     * or, for a reference the partner sent before, the first receipt again.
+     * A partner's proposal: stored and queued for the {@link HotspotProposalRoute} in one transaction
+     * (the process starts after the commit; business key = the hotspot's id), or, for a reference the
+     * partner sent before, the first receipt again.
      */
     public Submission propose(PartnerPrincipal partner, HotspotProposal proposal) {
-        return ConcurrentChange.inTransaction(transaction, () -> proposeOnce(partner, proposal));
+        return router.accepting(() -> ConcurrentChange.inTransaction(transaction, () -> proposeOnce(partner, proposal)));
     }
 
     private Submission proposeOnce(PartnerPrincipal partner, HotspotProposal proposal) {
@@ -102,14 +109,25 @@ public class HotspotService {
         // the database keeps microseconds: the first receipt and every later one show the same moment
         Hotspot hotspot = hotspots.saveAndFlush(new Hotspot(proposal, partner.kind().name(), partner.id(), null,
                 partner.municipalityCode(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        router.enqueue(HotspotProposalRoute.KIND, hotspot.getId(), hotspot.getId(), hotspot.getProposedAt());
+        return new Submission(receipt(hotspot), false);
+    }
+
+    /** Starts the process of a partner's accepted proposal (the intake queue's route, in the router's transaction). */
+    void startProposal(UUID hotspotId) {
+        Optional<Hotspot> found = hotspots.findById(hotspotId);
+        if (found.isEmpty() || found.get().getProcessInstanceId() != null) {
+            return; // deleted, or started already
+        }
+        Hotspot hotspot = found.get();
         Map<String, Object> variables = startVariables(hotspot);
-        variables.put(HotspotVariables.PROPOSED_BY, proposal.proposer().trim() + " (" + partner.name() + ")");
+        String partnerName = hotspot.getPartnerId() == null ? null : partners.nameOf(hotspot.getPartnerId()).orElse(null);
+        variables.put(HotspotVariables.PROPOSED_BY, hotspot.getProposedBy() + (partnerName == null ? "" : " (" + partnerName + ")"));
         ProcessInstance instance = runtimeService.createMessageCorrelation(HotspotVariables.START_MESSAGE)
                 .processInstanceBusinessKey(hotspot.getId().toString())
                 .setVariables(variables)
                 .correlateStartMessage();
         hotspot.startedAs(instance.getId());
-        return new Submission(receipt(hotspot), false);
     }
 
     /**

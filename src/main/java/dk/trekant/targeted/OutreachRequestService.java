@@ -23,6 +23,7 @@ import dk.trekant.hours.HourSource;
 import dk.trekant.intake.Receipt;
 import dk.trekant.intake.ReceiptStatus;
 import dk.trekant.intake.Submission;
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.platform.process.VariableText;
@@ -44,10 +45,12 @@ public class OutreachRequestService {
     private final OutreachProperties properties;
     private final HourLog hourLog;
     private final TransactionTemplate transaction;
+    private final IntakeRouter router;
     private final Clock clock = StoredClock.UTC_MICROS;
 
     OutreachRequestService(OutreachRequestRepository requests, RuntimeService runtimeService, WorkingDayCalendar workdays,
-            OutreachProperties properties, HourLog hourLog, PlatformTransactionManager transactions) {
+            OutreachProperties properties, HourLog hourLog, PlatformTransactionManager transactions, IntakeRouter router) {
+        this.router = router;
         this.requests = requests;
         this.runtimeService = runtimeService;
         this.workdays = workdays;
@@ -65,12 +68,13 @@ public class OutreachRequestService {
     }
 
     /**
-     * Receives a partner's request: stores it and starts the process (message {@code outreachRequest})
-     * in one transaction. The same reference from the same partner again returns the first receipt;
-     * two requests racing with one reference meet at the unique key, and the loser finds the winner's.
+     * Receives a partner's request: stores it and queues it for the {@link OutreachRequestRoute} in one
+     * transaction (the process, message {@code outreachRequest}, starts after the commit). The same
+     * reference from the same partner again returns the first receipt; two requests racing with one
+     * reference meet at the unique key, and the loser finds the winner's.
      */
     public Received receive(PartnerPrincipal partner, OutreachRequestSubmission submission) {
-        return ConcurrentChange.inTransaction(transaction, () -> receiveOnce(partner, submission));
+        return router.accepting(() -> ConcurrentChange.inTransaction(transaction, () -> receiveOnce(partner, submission)));
     }
 
     private Received receiveOnce(PartnerPrincipal partner, OutreachRequestSubmission submission) {
@@ -78,18 +82,28 @@ public class OutreachRequestService {
         if (existing.isPresent()) {
             return new Received(receipt(existing.get()), existing.get().getBusinessKey(), true);
         }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = clock.instant();
         OutreachRequest request = requests.saveAndFlush(new OutreachRequest(partner.id(), submission.reference(),
                 partner.name(), partner.kind().name(), partner.municipalityCode(), submission.kind(),
                 submission.place().trim(), submission.description().trim(), instant(submission.wantedFrom()),
                 instant(submission.occurredAt()), Boolean.TRUE.equals(submission.withPolice()), now,
                 staffingDue(submission.kind(), now)));
+        router.enqueue(OutreachRequestRoute.KIND, request.getId(), request.getId(), now);
+        return new Received(receipt(request), request.getBusinessKey(), false);
+    }
+
+    /** Starts the process of a partner's accepted request (the intake queue's route, in the router's transaction). */
+    void start(UUID requestId) {
+        Optional<OutreachRequest> found = requests.findById(requestId);
+        if (found.isEmpty() || found.get().getProcessInstanceId() != null) {
+            return; // deleted, or started already
+        }
+        OutreachRequest request = found.get();
         ProcessInstance instance = runtimeService.createMessageCorrelation(OutreachVariables.START_MESSAGE)
                 .processInstanceBusinessKey(request.getBusinessKey())
                 .setVariables(variables(request))
                 .correlateStartMessage();
         request.startedAs(instance.getId());
-        return new Received(receipt(request), request.getBusinessKey(), false);
     }
 
     /**

@@ -24,7 +24,7 @@ class TeachingPlanDatesTest {
 
     TeachingService service(int reminderWorkingDays) {
         return new TeachingService(null, new TeachingProperties(null, reminderWorkingDays, null), null, null, null, workdays,
-                null);
+                null, null);
     }
 
     static Date at(int year, int month, int day, int hour) {

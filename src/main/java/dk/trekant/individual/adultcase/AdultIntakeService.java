@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.trekant.individual.incident.Incident;
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.intake.Receipt;
 import dk.trekant.individual.person.PersonRegistry;
 import dk.trekant.individual.person.Youth;
@@ -49,12 +50,13 @@ public class AdultIntakeService {
     private final RuntimeService runtimeService;
     private final AdultCaseProperties properties;
     private final AuditLog auditLog;
+    private final IntakeRouter router;
     private final TransactionTemplate transaction;
     private final Clock clock = StoredClock.UTC_MICROS;
 
     AdultIntakeService(AdultReferralRepository referrals, AdultCaseRepository cases, PersonRegistry persons,
             CaseNumbers caseNumbers, ReleaseClock releaseClock, RuntimeService runtimeService,
-            AdultCaseProperties properties, AuditLog auditLog, PlatformTransactionManager transactions) {
+            AdultCaseProperties properties, AuditLog auditLog, IntakeRouter router, PlatformTransactionManager transactions) {
         this.referrals = referrals;
         this.cases = cases;
         this.persons = persons;
@@ -63,6 +65,7 @@ public class AdultIntakeService {
         this.runtimeService = runtimeService;
         this.properties = properties;
         this.auditLog = auditLog;
+        this.router = router;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -82,10 +85,14 @@ public class AdultIntakeService {
     public record Update(UpdateResult result, Receipt receipt) {
     }
 
-    /** Receives a release notice from Kriminalforsorgen; all of it in one transaction. */
+    /**
+     * Accepts a release notice from Kriminalforsorgen: the person, the notice, its place in the intake
+     * queue and the audit entry in one transaction; the {@link ReleaseNoticeRoute} then opens or joins
+     * the person's adult case after the commit. The same reference again gives the first receipt.
+     */
     public AdultIntake receiveRelease(UUID partnerId, String partnerName, ReleaseNotification notice) {
         Cpr cpr = Cpr.parse(notice.person().cpr()).orElseThrow(() -> new IllegalArgumentException("invalid CPR"));
-        return ConcurrentChange.inTransaction(transaction, () -> {
+        return router.accepting(() -> ConcurrentChange.inTransaction(transaction, () -> {
             Optional<AdultReferral> existing = referrals.findByPartnerIdAndPartnerReference(partnerId, notice.reference());
             if (existing.isPresent()) {
                 AdultReferral known = existing.get();
@@ -96,11 +103,28 @@ public class AdultIntakeService {
             int age = person.ageOn(now.atZone(TrekantZone.get()).toLocalDate());
             AdultReferral referral = referrals.saveAndFlush(
                     AdultReferral.releaseNotice(person.getId(), partnerId, notice.reference(), partnerName, now, age, notice));
-            AdultCase adultCase = openOrJoin(referral, START_RELEASE, now);
+            router.enqueue(ReleaseNoticeRoute.KIND, referral.getId(), person.getId(), now);
             auditLog.change(partnerName, AuditEvent.ActorKind.PARTNER, AuditEvent.Action.CREATE, AuditEvent.Subject.REFERRAL,
-                    referral.getId().toString(), adultCase.getCaseNumber(), "Løsladelsesmeddelelse via partner-API");
-            return new AdultIntake(receiptFor(referral), adultCase.getCaseNumber(), false);
-        });
+                    referral.getId().toString(), null, "Løsladelsesmeddelelse via partner-API");
+            return new AdultIntake(receiptFor(referral), null, false);
+        }));
+    }
+
+    /**
+     * Takes an accepted release notice to its case (the intake queue's route, in the router's
+     * transaction): the person's open adult case, or a new one. A release cancelled before it was
+     * routed opens no case.
+     */
+    void routeRelease(UUID referralId) {
+        Optional<AdultReferral> found = referrals.findById(referralId);
+        if (found.isEmpty() || found.get().getCaseId() != null || found.get().isCancelled()) {
+            return; // deleted (retention), routed already, or cancelled while it waited
+        }
+        boolean joins = cases.findOpenByPerson(found.get().getPersonId()).isPresent();
+        AdultCase adultCase = openOrJoin(found.get(), START_RELEASE, clock.instant());
+        auditLog.change("system", AuditEvent.ActorKind.SYSTEM, joins ? AuditEvent.Action.UPDATE : AuditEvent.Action.CREATE,
+                AuditEvent.Subject.CASE, adultCase.getId().toString(), adultCase.getCaseNumber(),
+                joins ? "Løsladelsesmeddelelse føjet til sagen" : "Voksensag oprettet fra løsladelsesmeddelelse");
     }
 
     /**

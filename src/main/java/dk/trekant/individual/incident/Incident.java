@@ -79,22 +79,6 @@ public class Incident implements Persistable<UUID> {
     @Column(name = "routed_at")
     private Instant routedAt;
 
-    @Column(name = "routing_attempts", nullable = false)
-    private int routingAttempts;
-
-    @Column(name = "routing_claim", length = 36)
-    private String routingClaim;
-
-    @Column(name = "routing_claimed_at")
-    private Instant routingClaimedAt;
-
-    /** When the incident left the routing queue as a dead letter (its attempts used up); null otherwise. */
-    @Column(name = "routing_failed_at")
-    private Instant routingFailedAt;
-
-    @Column(name = "routing_failure", length = 300)
-    private String routingFailure;
-
     protected Incident() {
     }
 

@@ -27,6 +27,7 @@ import dk.trekant.individual.person.Youth;
 import dk.trekant.individual.person.YouthRepository;
 import dk.trekant.individual.youthcase.YouthCase;
 import dk.trekant.individual.youthcase.YouthCaseRepository;
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.intake.Receipt;
 import dk.trekant.intake.ReceiptStatus;
 import dk.trekant.intake.Submission;
@@ -39,11 +40,11 @@ import dk.trekant.platform.time.TrekantZone;
 /**
  * Receives notifications and concerns about youths. An incident is stored once per partner
  * reference; the youth is found by the keyed hash of the CPR number (created if new). The
- * {@link IncidentRouter} then takes the incident to its case.
+ * {@link IncidentRoute} then takes the incident to its case.
  *
  * <p>A partner's notification is <em>accepted</em>: the youth, the incident and the audit entry
  * are committed together and answered, and the router takes the incident to its case after that
- * commit — so a partner waits for one small transaction, and the weekly list is stored hundreds of
+ * commit, through the intake queue ({@link IntakeRouter}) — so a partner waits for one small transaction, and the weekly list is stored hundreds of
  * items per commit. What staff or a meeting enter is <em>received</em>: stored and routed in one
  * transaction, because the caller goes on with the case. Nothing is ever half-stored.
  */
@@ -58,20 +59,22 @@ public class IntakeService {
     private final YouthCaseRepository cases;
     private final PersonRegistry persons;
     private final AdultIntakeService adultIntake;
-    private final IncidentRouter router;
+    private final IncidentRoute route;
+    private final IntakeRouter router;
     private final TransactionTemplate transaction;
     private final AuditLog auditLog;
     private final int listChunk;
     private final Clock clock = StoredClock.UTC_MICROS;
 
     IntakeService(YouthRepository youths, IncidentRepository incidents, YouthCaseRepository cases, PersonRegistry persons,
-            AdultIntakeService adultIntake, IncidentRouter router, PlatformTransactionManager transactions, AuditLog auditLog,
+            AdultIntakeService adultIntake, IncidentRoute route, IntakeRouter router, PlatformTransactionManager transactions, AuditLog auditLog,
             @Value("${trekant.intake.list-chunk:" + LIST_CHUNK + "}") int listChunk) {
         this.youths = youths;
         this.incidents = incidents;
         this.cases = cases;
         this.persons = persons;
         this.adultIntake = adultIntake;
+        this.route = route;
         this.router = router;
         this.transaction = new TransactionTemplate(transactions);
         this.auditLog = auditLog;
@@ -102,42 +105,33 @@ public class IntakeService {
                 return new Intake(receiptFor(existing.get()), caseNumberOf(existing.get()), true);
             }
             Incident incident = store(request, clock.instant());
-            String caseNumber = router.route(incident);
+            String caseNumber = route.route(incident);
             audit(request, incident, caseNumber);
             return new Intake(receiptFor(incident), caseNumber, false);
         });
     }
 
     /**
-     * Accepts a partner's notification: stores the youth, the incident and the audit entry and
-     * commits; the router takes it to its case after the commit. The same reference again gives the
-     * first receipt and stores nothing.
+     * Accepts a partner's notification: stores the youth, the incident, its place in the intake queue
+     * and the audit entry, and commits; the router takes it to its case after the commit. The same
+     * reference again gives the first receipt and stores nothing.
      */
     public Intake accept(NewIncident request) {
-        Stored stored = router.receiving(() -> store(request));
-        router.routeSoon(stored.forRouting());
-        return stored.intake();
-    }
-
-    /** An accepted notification and its youth (the router routes a youth's incidents on one worker). */
-    record Stored(Intake intake, UUID youthId) {
-
-        Map<UUID, UUID> forRouting() {
-            return intake.duplicate() ? Map.of() : Map.of(intake.receipt().id(), youthId);
-        }
-    }
-
-    /** Stores a partner's notification without routing it: what a node has done when it stops right after the commit. */
-    Stored store(NewIncident request) {
-        return ConcurrentChange.inTransaction(transaction, () -> {
+        return router.accepting(() -> ConcurrentChange.inTransaction(transaction, () -> {
             Optional<Incident> existing = sameReference(request);
             if (existing.isPresent()) {
-                return new Stored(new Intake(receiptFor(existing.get()), null, true), existing.get().getYouthId());
+                return new Intake(receiptFor(existing.get()), null, true);
             }
             Incident incident = store(request, clock.instant());
+            queue(incident);
             audit(request, incident, null);
-            return new Stored(new Intake(receiptOfNew(incident), null, false), incident.getYouthId());
-        });
+            return new Intake(receiptOfNew(incident), null, false);
+        }));
+    }
+
+    /** A partner's incident waits in the intake queue for its route; one youth's incidents are routed in order. */
+    private void queue(Incident incident) {
+        router.enqueue(IncidentRoute.KIND, incident.getId(), incident.getYouthId(), incident.getReceivedAt());
     }
 
     /**
@@ -149,24 +143,16 @@ public class IntakeService {
         List<Intake> results = new ArrayList<>(requests.size());
         for (int from = 0; from < requests.size(); from += listChunk) {
             List<NewIncident> chunk = requests.subList(from, Math.min(requests.size(), from + listChunk));
-            List<Stored> stored;
             try {
-                stored = router.receiving(() -> transaction.execute(status -> acceptChunk(chunk)));
+                results.addAll(router.accepting(() -> transaction.execute(status -> acceptChunk(chunk))));
             } catch (DataIntegrityViolationException | OptimisticLockingException | OptimisticLockingFailureException raced) {
-                results.addAll(chunk.stream().map(this::accept).toList()); // each routed as it is stored
-                continue;
+                results.addAll(chunk.stream().map(this::accept).toList()); // each on its own
             }
-            Map<UUID, UUID> forRouting = new LinkedHashMap<>();
-            stored.forEach(item -> {
-                results.add(item.intake());
-                forRouting.putAll(item.forRouting());
-            });
-            router.routeSoon(forRouting);
         }
         return results;
     }
 
-    private List<Stored> acceptChunk(List<NewIncident> chunk) {
+    private List<Intake> acceptChunk(List<NewIncident> chunk) {
         UUID partnerId = chunk.get(0).partnerId();
         List<String> references = chunk.stream().map(NewIncident::partnerReference).filter(Objects::nonNull).distinct().toList();
         Map<String, Incident> byReference = new HashMap<>();
@@ -193,23 +179,23 @@ public class IntakeService {
                             request.knownToSocialServices(), now, known);
         }
         youths.flush();
-        List<Stored> results = new ArrayList<>(chunk.size());
+        List<Intake> results = new ArrayList<>(chunk.size());
         List<AuditEvent> audit = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             NewIncident request = chunk.get(i);
             if (youthOf[i] == null) {
                 Incident earlier = byReference.get(request.partnerReference());
-                results.add(new Stored(new Intake(earlier.getRoutedAt() == null ? receiptOfNew(earlier) : receiptFor(earlier), null, true),
-                        earlier.getYouthId()));
+                results.add(new Intake(earlier.getRoutedAt() == null ? receiptOfNew(earlier) : receiptFor(earlier), null, true));
                 continue;
             }
             Incident incident = newIncident(request, youthOf[i], now);
             incidents.save(incident);
+            queue(incident);
             if (request.partnerReference() != null) {
                 byReference.put(request.partnerReference(), incident);
             }
             audit.add(auditEvent(request, incident, null));
-            results.add(new Stored(new Intake(receiptOfNew(incident), null, false), incident.getYouthId()));
+            results.add(new Intake(receiptOfNew(incident), null, false));
         }
         incidents.flush();
         auditLog.changes(audit);

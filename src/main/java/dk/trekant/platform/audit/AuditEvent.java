@@ -24,6 +24,8 @@ public record AuditEvent(Instant occurredAt, String actor, ActorKind actorKind, 
 
     public enum Subject {
         YOUTH, CASE, INCIDENT, REFERRAL, TASK, VARIABLES,
+        /** An item a partner sent (any intake), while it waits in the intake queue or fails there. */
+        INTAKE,
         /** A partner system's registration and credentials (issue, rotation, linked client or certificate). */
         PARTNER
     }

@@ -118,7 +118,8 @@ class AdultIntakeApiTest {
         JsonNode receipt = body(first);
         String id = receipt.get("id").asText();
         assertThat(receipt.get("reference").asText()).isEqualTo(reference);
-        assertThat(receipt.get("status").asText()).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(receipt.get("status").asText()).as("accepted; the intake queue takes it to its case after the commit")
+                .isEqualTo("RECEIVED");
         assertThat(first.headers().firstValue("Location")).hasValue("/api/v1/release-notifications/" + id);
         assertThat(first.body()).doesNotContain(cpr).doesNotContain("Voksen").doesNotContain("bolig");
 

@@ -25,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.support.EmbeddedPostgres;
 import dk.trekant.support.Http;
 import dk.trekant.support.PostgresTest;
@@ -54,7 +55,7 @@ class IntakeRoutingPostgresTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    IncidentRouter router;
+    IntakeRouter router;
 
     final ObjectMapper json = new ObjectMapper();
 

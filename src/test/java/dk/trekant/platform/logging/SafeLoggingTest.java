@@ -50,7 +50,7 @@ class SafeLoggingTest {
     @Test
     void trekantsOwnLinesAndOtherLayersInformationAreWrittenAsTheyAre() {
         PatternLayout layout = layout();
-        assertThat(layout.doLayout(event("dk.trekant.individual.incident.IncidentRouter", Level.WARN,
+        assertThat(layout.doLayout(event("dk.trekant.intake.IntakeRouter", Level.WARN,
                 "incident {} could not be routed to its case (attempt {} of {})", new Object[] {"4f1c", 2, 10}, null)))
                 .contains("incident 4f1c could not be routed to its case (attempt 2 of 10)");
         assertThat(layout.doLayout(event("org.apache.catalina.core.StandardService", Level.INFO, "Starting service [{}]",

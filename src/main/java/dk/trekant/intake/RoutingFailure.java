@@ -1,4 +1,4 @@
-package dk.trekant.individual.incident;
+package dk.trekant.intake;
 
 import java.sql.SQLException;
 
@@ -10,7 +10,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 
 /**
- * Why an incident could not be taken to its case, in Danish for the leader's task and from the
+ * Why an accepted item could not be taken to its process, in Danish for the leader's task and from the
  * kind of failure only: an exception's message may quote the stored values (a database quotes the
  * value it refused), so it is never read. The SQL state and the exception class say enough for a
  * technician, and carry no personal data.

@@ -1,4 +1,4 @@
-package dk.trekant.individual.incident;
+package dk.trekant.intake;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -28,10 +28,10 @@ import dk.trekant.platform.calendar.WorkingDayCalendar;
 import dk.trekant.support.ProcessTests;
 
 /**
- * "Henvendelse kunne ikke fordeles": the leader's task for an incident whose routing failed every
- * attempt; completing it ("Prøv igen") puts the incident back in the routing queue.
+ * "Henvendelse kunne ikke fordeles": the leader's task for an accepted partner item whose routing failed every
+ * attempt; completing it ("Prøv igen") puts the item back in the routing queue.
  */
-@Deployment(resources = {"processes/individual/intake-failure.bpmn", "processes/individual/intakeFailure.form"})
+@Deployment(resources = {"processes/intake/intake-failure.bpmn", "processes/intake/intakeFailure.form"})
 @Tag("process-engine")
 class IntakeFailureProcessTest {
 
@@ -45,7 +45,7 @@ class IntakeFailureProcessTest {
     void useTheTestEngine() {
         BpmnAwareTests.init(extension.getProcessEngine());
         Mocks.register("workdays", new WorkingDayCalendar(ZoneId.of("Europe/Copenhagen"), Set.of(), Clock.systemUTC()));
-        Mocks.register("retryIntakeRouting", (TaskListener) task -> retried.add(task.getAssignee() + " " + task.getVariable("incidentId")));
+        Mocks.register("retryIntakeRouting", (TaskListener) task -> retried.add(task.getAssignee() + " " + task.getVariable("itemId")));
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class IntakeFailureProcessTest {
     @Test
     void theLeaderRetriesOnceTheFaultIsMended() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("intakeFailure", "a1b2", Map.of(
-                "incidentId", "a1b2", "failureReason", "Sagens proces kunne ikke startes eller fortsættes.",
+                "itemId", "a1b2", "intakeKind", "INCIDENT", "failureReason", "Sagens proces kunne ikke startes eller fortsættes.",
                 "routingAttempts", 10, "intakeSource", "§115-underretning fra politiet", "intakeReceivedAt", "5. december 2026 kl. 14:30"));
         assertThat(instance).isWaitingAt("resolveIntakeFailure");
         assertThat(task()).hasCandidateGroup("leder").hasName("Henvendelse kunne ikke fordeles");

@@ -1,20 +1,20 @@
-package dk.trekant.individual.incident;
+package dk.trekant.intake;
 
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The intake's queue on {@code /actuator/health/intake} (administrators): notifications waiting to be
- * taken to their case, and those that failed every attempt and wait in a leader's task. A dead letter
+ * The intake's queue on {@code /actuator/health/intake} (administrators): items (of every intake) waiting to be
+ * taken to their process, and those that failed every attempt and wait in a leader's task. A dead letter
  * does not make Trekant unhealthy (everything else runs), but it shows.
  */
 @Component("intakeQueue")
 class IntakeHealth implements HealthIndicator {
 
-    private final IncidentRouter router;
+    private final IntakeRouter router;
 
-    IntakeHealth(IncidentRouter router) {
+    IntakeHealth(IntakeRouter router) {
         this.router = router;
     }
 
