@@ -29,6 +29,7 @@ import dk.trekant.individual.incident.OffenceCategory;
 import dk.trekant.individual.incident.YouthRole;
 import dk.trekant.individual.person.InstitutionKind;
 import dk.trekant.individual.person.PersonDetails;
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.platform.calendar.WorkingDayCalendar;
@@ -54,9 +55,11 @@ class DemoAdultCases implements ApplicationRunner {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final WorkingDayCalendar workdays;
+    private final IntakeRouter router;
 
     DemoAdultCases(AdultIntakeService adultIntake, IntakeService intake, PartnerService partners, TaskService taskService,
-            ManagementService managementService, WorkingDayCalendar workdays) {
+            ManagementService managementService, WorkingDayCalendar workdays, IntakeRouter router) {
+        this.router = router;
         this.adultIntake = adultIntake;
         this.intake = intake;
         this.partners = partners;
@@ -81,7 +84,9 @@ class DemoAdultCases implements ApplicationRunner {
                         ReleaseReason.PROEVELOESLADELSE, new ReleaseConsent(true, today.minusDays(3)),
                         "Ønsker hjælp til bolig og job efter løsladelsen.",
                         new PersonDetails("140603-4511", "Mikkel", "Sørensen")));
-        Task assess = taskService.createTaskQuery().processInstanceBusinessKey(released.caseNumber())
+        router.routeNow(released.receipt().id());
+        String caseNumber = adultIntake.caseNumberOfReferral(released.receipt().id()).orElseThrow();
+        Task assess = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey("assessAdultReferral").singleResult();
         taskService.claim(assess.getId(), "koordinator");
         taskService.complete(assess.getId(), Map.of("consent", "GIVEN", "areas", List.of("HOUSING", "JOB_EDUCATION"),

@@ -1,5 +1,6 @@
 package dk.trekant.demo;
 
+import java.util.UUID;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.partner.PartnerService;
@@ -45,9 +47,11 @@ class DemoHotspots implements ApplicationRunner {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
+    private final IntakeRouter router;
 
     DemoHotspots(HotspotService hotspots, PartnerService partners, TaskService taskService, ManagementService managementService,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, IntakeRouter router) {
+        this.router = router;
         this.runtimeService = runtimeService;
         this.hotspots = hotspots;
         this.partners = partners;
@@ -90,8 +94,10 @@ class DemoHotspots implements ApplicationRunner {
         Partner partner = partners.byName(partnerName).orElseThrow();
         PartnerPrincipal principal = new PartnerPrincipal(partner.getId(), partner.getName(), partner.getKind(),
                 partner.getMunicipalityCode());
-        return hotspots.propose(principal, new HotspotProposal(reference, area, location, reason, timesOfDay, proposer))
-                .receipt().id().toString();
+        UUID id = hotspots.propose(principal, new HotspotProposal(reference, area, location, reason, timesOfDay, proposer))
+                .receipt().id();
+        router.routeNow(id);
+        return id.toString();
     }
 
     private void complete(String hotspotId, String taskKey, String user, Map<String, Object> variables) {

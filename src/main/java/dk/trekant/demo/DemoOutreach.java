@@ -1,5 +1,6 @@
 package dk.trekant.demo;
 
+import java.util.UUID;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.partner.PartnerService;
@@ -39,8 +41,10 @@ class DemoOutreach implements ApplicationRunner {
     private final JointMeetingService meetings;
     private final OutreachRequestService outreach;
     private final PartnerService partners;
+    private final IntakeRouter router;
 
-    DemoOutreach(JointMeetingService meetings, OutreachRequestService outreach, PartnerService partners) {
+    DemoOutreach(JointMeetingService meetings, OutreachRequestService outreach, PartnerService partners, IntakeRouter router) {
+        this.router = router;
         this.meetings = meetings;
         this.outreach = outreach;
         this.partners = partners;
@@ -59,10 +63,11 @@ class DemoOutreach implements ApplicationRunner {
         int started = meetings.meetingCount() > 0 ? 0 : meetings.planMeetings(LocalDate.now(TrekantZone.get())).size();
 
         Partner workplace = partners.byName("demo-arbejdsplads").orElseThrow();
-        outreach.receive(new PartnerPrincipal(workplace.getId(), workplace.getName(), workplace.getKind(),
+        UUID visit = outreach.receive(new PartnerPrincipal(workplace.getId(), workplace.getName(), workplace.getKind(),
                 workplace.getMunicipalityCode()), new OutreachRequestSubmission("DEMO-UDG-0001", OutreachKind.WORKPLACE_VISIT,
                         "Taastrup Bycenter, Netto", "Personalet er utrygt ved grupper af unge ved indgangen om aftenen.",
-                        OffsetDateTime.now().plusDays(2).withHour(17).withMinute(0).withSecond(0).withNano(0), null, false));
+                        OffsetDateTime.now().plusDays(2).withHour(17).withMinute(0).withSecond(0).withNano(0), null, false)).receipt().id();
+        router.routeNow(visit);
         log.info("Demo outreach: schools configured, {} joint prevention meetings started, one workplace visit open", started);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import dk.trekant.intake.IntakeRouter;
 import dk.trekant.general.SurveyFindings;
 import dk.trekant.general.SurveyProperties;
 import dk.trekant.general.TeachingRequest;
@@ -50,9 +51,11 @@ class DemoTeaching implements ApplicationRunner {
     private final PartnerService partners;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final IntakeRouter router;
 
     DemoTeaching(TeachingService teaching, SurveyFindings surveyFindings, SurveyProperties surveyProperties,
-            PartnerService partners, TaskService taskService, ManagementService managementService) {
+            PartnerService partners, TaskService taskService, ManagementService managementService, IntakeRouter router) {
+        this.router = router;
         this.teaching = teaching;
         this.surveyFindings = surveyFindings;
         this.surveyProperties = surveyProperties;
@@ -69,11 +72,13 @@ class DemoTeaching implements ApplicationRunner {
         UUID school = partners.byName("demo-skole").map(Partner::getId).orElseThrow();
         LocalDate today = LocalDate.now(TrekantZone.get());
 
-        teaching.request(school, "DEMO-UND-0001", new TeachingRequest.Wish("demo-skole", 8, 3, 66, "RUSMIDLER",
-                today.plusWeeks(3), today.plusWeeks(8), "Gerne i forbindelse med temaugen om sundhed."));
+        UUID wished = teaching.request(school, "DEMO-UND-0001", new TeachingRequest.Wish("demo-skole", 8, 3, 66, "RUSMIDLER",
+                today.plusWeeks(3), today.plusWeeks(8), "Gerne i forbindelse med temaugen om sundhed.")).receipt().id();
+        router.routeNow(wished);
 
         UUID held = teaching.request(school, "DEMO-UND-0002", new TeachingRequest.Wish("demo-skole", 6, 2, 44,
                 "DIGITAL_DANNELSE", today, today.plusWeeks(2), null)).receipt().id();
+        router.routeNow(held);
         Task plan = task(held, "planTeaching");
         taskService.claim(plan.getId(), "konsulent");
         taskService.complete(plan.getId(), Map.of("planningDecision", "PLAN", "plannedDate", today.toString(),

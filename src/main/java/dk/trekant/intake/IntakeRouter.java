@@ -346,6 +346,34 @@ public class IntakeRouter implements SmartLifecycle {
         return true;
     }
 
+    /**
+     * Takes a stored item to its process now, in the caller's thread, and waits while another router
+     * holds it — for the demo data, which goes on with the item's first task at once. Partners' items
+     * are never routed this way (they are answered before they are routed).
+     *
+     * @throws IllegalStateException when the item cannot be routed (it is then a dead letter, or waits for its next attempt)
+     */
+    public void routeNow(UUID id) {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            Optional<QueuedIntake> row = transaction.execute(status -> queue.findById(id));
+            if (row == null || row.isEmpty()) {
+                return; // routed
+            }
+            if (row.get().getFailedAt() != null) {
+                throw new IllegalStateException(row.get().getKind() + " " + id + " could not be routed");
+            }
+            if (routeBatch(List.of(id)) == 0) {
+                try {
+                    Thread.sleep(50); // another router holds it (or the attempt failed): look again
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while routing " + id, e);
+                }
+            }
+        }
+        throw new IllegalStateException("item " + id + " was not routed within 30 s");
+    }
+
     /** Forgets the queue rows of items that are deleted (retention): nothing is left to route. */
     public void forget(List<UUID> itemIds) {
         if (!itemIds.isEmpty()) {

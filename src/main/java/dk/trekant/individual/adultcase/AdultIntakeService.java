@@ -231,6 +231,11 @@ public class AdultIntakeService {
     }
 
     /** The status of a release notice that this partner sent; empty for another partner's. */
+    /** The case number of the case a referral was taken to; empty while it waits in the intake queue. */
+    public Optional<String> caseNumberOfReferral(UUID referralId) {
+        return referrals.findById(referralId).map(AdultReferral::getCaseId).map(this::caseNumberOf);
+    }
+
     public Optional<Receipt> releaseReceipt(UUID partnerId, UUID referralId) {
         return transaction.execute(status -> referrals.findById(referralId)
                 .filter(referral -> partnerId.equals(referral.getPartnerId()))
