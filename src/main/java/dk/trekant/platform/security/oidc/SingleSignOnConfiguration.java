@@ -18,7 +18,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -51,8 +50,10 @@ import dk.trekant.platform.security.StaffPrincipal;
  * (authorization code); back at Trekant, the token's groups become the Camunda user's groups
  * ({@link StaffDirectory}) and Camunda's container-based authentication makes the user the webapps' user.
  * A user with none of Trekant's groups gets a Danish page saying so.</li>
- * <li>{@code /logout}: single logout (the session ends here and, by OpenID Connect RP-initiated logout,
- * at the identity provider), then a Danish page.</li>
+ * <li>{@code /logout} and the webapps' "Log ud": single logout (the session ends here and, by OpenID Connect
+ * RP-initiated logout, at the identity provider), then a Danish page ({@link SingleLogout}).</li>
+ * <li>The reports and the dashboard send a browser without a session to the identity provider as well
+ * ({@link BrowserSignIn}); API clients there keep their 401.</li>
  * <li>engine-rest and the staff APIs also accept the issuer's staff access tokens
  * ({@link StaffBearerTokens}, used by {@code SecurityConfiguration.staffBasic}).</li>
  * </ul>
@@ -88,6 +89,11 @@ class SingleSignOnConfiguration {
                 return registration;
             }
         };
+    }
+
+    @Bean
+    BrowserSignIn browserSignIn() {
+        return new BrowserSignIn();
     }
 
     @Bean
@@ -144,11 +150,10 @@ class SingleSignOnConfiguration {
             String authorization = request.getHeader("Authorization");
             return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         };
-        OidcClientInitiatedLogoutSuccessHandler singleLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        singleLogout.setPostLogoutRedirectUri("{baseUrl}" + SsoPages.SIGNED_OUT);
+        SingleLogout singleLogout = new SingleLogout(registrations);
         return http.securityMatcher(new OrRequestMatcher(SecurityConfiguration.path("/camunda/**"),
                         SecurityConfiguration.path("/oauth2/authorization/**"), SecurityConfiguration.path("/login/oauth2/code/**"),
-                        SecurityConfiguration.path("/logout"), SecurityConfiguration.path("/sso/**")))
+                        SecurityConfiguration.path(SingleLogout.LOGOUT), SecurityConfiguration.path("/sso/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(bearerToken).denyAll()
                         .requestMatchers(SecurityConfiguration.path("/sso/**")).permitAll()
@@ -163,16 +168,10 @@ class SingleSignOnConfiguration {
                                 + (failure instanceof OAuth2AuthenticationException oauth
                                         && "trekant_no_group".equals(oauth.getError().getErrorCode())
                                                 ? SsoPages.NO_ACCESS : SsoPages.FAILED))))
-                .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(SecurityConfiguration.path("/logout"),
-                                // the webapps' own "Log ud" ends the Trekant session as well
-                                SecurityConfiguration.path("/camunda/api/admin/auth/user/*/logout")))
-                        .logoutSuccessHandler((request, response, authentication) -> {
-                            if (request.getRequestURI().contains("/camunda/api/")) {
-                                response.setStatus(HttpStatus.OK.value());
-                            } else {
-                                singleLogout.onLogoutSuccess(request, response, authentication);
-                            }
-                        }))
+                // /logout and the webapps' own "Log ud" end the Trekant session and the provider's (see SingleLogout)
+                .logout(logout -> logout.logoutRequestMatcher(singleLogout.requests())
+                        .addLogoutHandler(singleLogout.pendingReader())
+                        .logoutSuccessHandler(singleLogout.successHandler()))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN), browserPage)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> true))
