@@ -19,7 +19,8 @@ import dk.trekant.platform.security.sso.TestIdentityProvider;
 /**
  * Staff single sign-on in Debian's headless Chromium: a coordinator and a leader sign in to Tasklist by
  * authorization code at the identity provider (Spring Authorization Server in the test JVM), see their
- * groups' filters, and sign out of both (single logout). (The Danish page for a user without Trekant's
+ * groups' filters, and sign out of both with the webapps' own "Log ud" (single logout: Trekant's session and
+ * the identity provider's end, and Trekant's Danish signed-out page shows). (The Danish page for a user without Trekant's
  * groups is checked over plain HTTP in SingleSignOnTest, to keep browser time down.) A Spring context of its own (tag own-context: its own failsafe JVM, see pom.xml).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -60,8 +61,14 @@ class SingleSignOnBrowserIT {
         browser.click(By.cssSelector("button[type=submit]"));
     }
 
+    /** Camunda's own "Log ud" in the header's user menu of any webapp. */
+    static void logOutInTheWebapp(Browser browser) {
+        browser.click(By.cssSelector("li.account.dropdown > a.dropdown-toggle"));
+        browser.click(By.cssSelector("li.logout > a"));
+    }
+
     @Test
-    void aCoordinatorAndALeaderSignInToTasklistAndSignOutOfBoth() {
+    void aCoordinatorAndALeaderSignInToTasklistAndTheWebappsLogOutEndsBothSessions() {
         for (String user : new String[] {"sso-koordinator", "sso-leder"}) {
             try (Browser browser = new Browser(port, "sso-" + user)) {
                 signIn(browser, user);
@@ -70,17 +77,24 @@ class SingleSignOnBrowserIT {
                 assertThat(browser.text()).contains("Mine opgaver", "Gruppens opgaver");
                 if (user.equals("sso-leder")) {
                     assertThat(browser.text()).contains("Alle opgaver");
+                    // the leader logs out in Cockpit, the coordinator in Tasklist
+                    browser.open("/camunda/app/cockpit/default/");
+                    browser.visible(By.cssSelector("li.account.dropdown > a.dropdown-toggle"));
                 } else {
                     assertThat(browser.text()).doesNotContain("Alle opgaver");
                 }
-                browser.screenshot("tasklist");
+                browser.screenshot("logget-ind");
 
-                browser.open("/logout");
-                browser.waitForText("Du er logget ud");
+                logOutInTheWebapp(browser);
+                // the identity provider's logout, then Trekant's Danish page
+                browser.until(driver -> driver.getCurrentUrl().endsWith("/sso/logget-ud"));
+                browser.waitForText("Du er logget ud af Trekant og af kommunens login.");
+                assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("da");
                 browser.screenshot("logget-ud");
-                // signed out at the identity provider too: Tasklist asks for the password again
-                browser.open("/camunda/app/tasklist/");
+                // signed out at the identity provider too: the webapps ask for the password again
+                browser.click(By.linkText("Log ind igen"));
                 browser.visible(By.id("password"));
+                assertThat(browser.driver.getCurrentUrl()).startsWith(IDP.issuer());
             }
         }
     }
