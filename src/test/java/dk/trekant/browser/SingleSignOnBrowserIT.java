@@ -30,6 +30,7 @@ import dk.trekant.platform.security.sso.TestIdentityProvider;
 class SingleSignOnBrowserIT {
 
     static final TestIdentityProvider IDP = TestIdentityProvider.start();
+    static final String TREKANT_HOST = "127.0.0.1";
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {
@@ -70,10 +71,12 @@ class SingleSignOnBrowserIT {
     @Test
     void aCoordinatorAndALeaderSignInToTasklistAndTheWebappsLogOutEndsBothSessions() {
         for (String user : new String[] {"sso-koordinator", "sso-leder"}) {
-            try (Browser browser = new Browser(port, "sso-" + user)) {
+            // Trekant as 127.0.0.1, the identity provider as localhost: two sites, as Trekant and Entra ID are
+            // (the way back from the provider is a cross-site navigation; the session cookie must come along)
+            try (Browser browser = new Browser(TREKANT_HOST, port, "sso-" + user)) {
                 signIn(browser, user);
                 browser.visible(By.partialLinkText("Gruppens opgaver"));
-                assertThat(browser.driver.getCurrentUrl()).startsWith("http://localhost:" + port + "/camunda/app/tasklist/");
+                assertThat(browser.driver.getCurrentUrl()).startsWith("http://" + TREKANT_HOST + ":" + port + "/camunda/app/tasklist/");
                 assertThat(browser.text()).contains("Mine opgaver", "Gruppens opgaver");
                 if (user.equals("sso-leder")) {
                     assertThat(browser.text()).contains("Alle opgaver");

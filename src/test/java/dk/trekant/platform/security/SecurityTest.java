@@ -97,6 +97,10 @@ class SecurityTest {
         assertThat(loggedOut.headers().firstValue("Trekant-Single-Logout")).isEmpty();
         assertThat(browser.get("/camunda/api/admin/auth/user/default", null).statusCode()).isIn(401, 404);
         assertThat(http().get("/logout", null, "text/html").statusCode()).isEqualTo(401);
+        // no identity provider to come back from: the session cookie stays Strict
+        assertThat(http().get("/camunda/app/tasklist/", null, "text/html").headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("SameSite=Strict"));
         HttpResponse<String> report = http().get("/reports", null, "text/html");
         assertThat(report.statusCode()).isEqualTo(401);
         assertThat(report.headers().firstValue("Location")).isEmpty();

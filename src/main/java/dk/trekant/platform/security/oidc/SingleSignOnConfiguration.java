@@ -7,7 +7,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.server.Cookie;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.server.AbstractServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -89,6 +92,18 @@ class SingleSignOnConfiguration {
                 return registration;
             }
         };
+    }
+
+    /**
+     * The way back from the identity provider (after login and after its logout) is a navigation that another
+     * site starts: a {@code SameSite=Strict} session cookie would stay behind, and the login would fail
+     * (the authorization request is kept in the session). With single sign-on the session cookie is thus
+     * {@code Lax}, Camunda's own default: never sent with another site's POST, script or frame; the
+     * webapps' CSRF token guards their changes as before. Runs after Spring Boot's own customizer.
+     */
+    @Bean
+    WebServerFactoryCustomizer<AbstractServletWebServerFactory> sessionCookieForSingleSignOn() {
+        return factory -> factory.getSession().getCookie().setSameSite(Cookie.SameSite.LAX);
     }
 
     @Bean

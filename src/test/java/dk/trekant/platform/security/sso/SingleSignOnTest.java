@@ -391,6 +391,10 @@ class SingleSignOnTest {
                 assertThat(answer.body()).as(row.path()).contains("<html lang=\"da\">");
             }
         }
+        // the session cookie comes back with the navigation from the identity provider (another site): Lax, not Strict
+        assertThat(new Http(port).get("/camunda/app/tasklist/", null, "text/html").headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly"));
         // with single sign-on on, the local users' login form of the webapps is closed
         assertThat(http.webappLogin("tasklist", "koordinator", "koordinator").statusCode()).isEqualTo(401);
     }
