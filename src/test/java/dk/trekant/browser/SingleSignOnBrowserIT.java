@@ -17,8 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import dk.trekant.platform.security.sso.TestIdentityProvider;
 
 /**
- * Staff single sign-on in Debian's headless Chromium: a coordinator and a leader sign in to Tasklist by
- * authorization code at the identity provider (Spring Authorization Server in the test JVM), see their
+ * Staff single sign-on in Debian's headless Chromium: a coordinator and a leader (who starts at the dashboard)
+ * sign in by authorization code at the identity provider (Spring Authorization Server in the test JVM), see their
  * groups' filters, and sign out of both with the webapps' own "Log ud" (single logout: Trekant's session and
  * the identity provider's end, and Trekant's Danish signed-out page shows). (The Danish page for a user without Trekant's
  * groups is checked over plain HTTP in SingleSignOnTest, to keep browser time down.) A Spring context of its own (tag own-context: its own failsafe JVM, see pom.xml).
@@ -53,9 +53,9 @@ class SingleSignOnBrowserIT {
         IDP.close();
     }
 
-    /** Opens Tasklist, which sends the browser to the identity provider's login form, and signs in there. */
-    void signIn(Browser browser, String user) {
-        browser.open("/camunda/app/tasklist/");
+    /** Opens a page of Trekant's, which sends the browser to the identity provider's login form, and signs in there. */
+    void signIn(Browser browser, String path, String user) {
+        browser.open(path);
         browser.visible(By.id("username")).sendKeys(user);
         browser.driver.findElement(By.id("password")).sendKeys(user);
         browser.screenshot("idp-login");
@@ -74,7 +74,19 @@ class SingleSignOnBrowserIT {
             // Trekant as 127.0.0.1, the identity provider as localhost: two sites, as Trekant and Entra ID are
             // (the way back from the provider is a cross-site navigation; the session cookie must come along)
             try (Browser browser = new Browser(TREKANT_HOST, port, "sso-" + user)) {
-                signIn(browser, user);
+                if (user.equals("sso-leder")) {
+                    // the leader starts at the dashboard: the identity provider's login, then back at the dashboard
+                    signIn(browser, "/dashboard", user);
+                    browser.waitForText("Ledelsens overblik");
+                    // its figures come with the same session (/dashboard/data)
+                    browser.waitForText("Periode: ");
+                    assertThat(browser.text()).doesNotContain("Tallene kunne ikke hentes");
+                    assertThat(browser.driver.getCurrentUrl()).startsWith("http://" + TREKANT_HOST + ":" + port + "/dashboard");
+                    browser.screenshot("dashboard");
+                    browser.open("/camunda/app/tasklist/");
+                } else {
+                    signIn(browser, "/camunda/app/tasklist/", user);
+                }
                 browser.visible(By.partialLinkText("Gruppens opgaver"));
                 assertThat(browser.driver.getCurrentUrl()).startsWith("http://" + TREKANT_HOST + ":" + port + "/camunda/app/tasklist/");
                 assertThat(browser.text()).contains("Mine opgaver", "Gruppens opgaver");
