@@ -24,7 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>a browser without it (a request that asks for {@code text/html} by name and carries no
  * {@code Authorization}) is sent to the identity provider's login and, once signed in, back to the page
  * it asked for;</li>
- * <li>everyone else (an API client, a wrong password, a refused token) keeps the API's 401 problem+json.</li>
+ * <li>everyone else keeps the staff APIs' 401: an API client problem+json; a browser whose password or token
+ * was refused the Danish refusal page (never a redirect).</li>
  * </ul>
  */
 public final class BrowserSignIn {
