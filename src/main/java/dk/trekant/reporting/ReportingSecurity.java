@@ -30,6 +30,8 @@ import jakarta.servlet.DispatcherType;
  * <li>{@code /api/v1/statistics}: {@code leder} by HTTP Basic, or the POLICE partner by its bearer
  * token (the lokalråd's shared picture). It is matched before the partner chain of {@code /api/v1/**},
  * which accepts tokens only.</li>
+ * <li>With single sign-on on, the reports and the dashboard also take a staff member's OpenID Connect
+ * session, and a browser without one is sent to the identity provider's login and back.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,7 +73,7 @@ class ReportingSecurity {
     @Bean
     @Order(5)
     SecurityFilterChain dashboardChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
-        return SecurityConfiguration.staffBasic(SecurityConfiguration.singleSignOnSession(http),
+        return SecurityConfiguration.staffPages(http,
                 new OrRequestMatcher(SecurityConfiguration.path("/dashboard"),
                         SecurityConfiguration.path("/dashboard/**"), SecurityConfiguration.path("/webjars/chart.js/**")),
                         staff, "Authentication required: a leader's credentials (HTTP Basic).")
@@ -86,7 +88,7 @@ class ReportingSecurity {
     @Bean
     @Order(5)
     SecurityFilterChain reportPagesChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
-        return SecurityConfiguration.staffBasic(SecurityConfiguration.singleSignOnSession(http),
+        return SecurityConfiguration.staffPages(http,
                 new OrRequestMatcher(SecurityConfiguration.path("/reports"),
                         SecurityConfiguration.path("/reports/**")),
                         staff, "Authentication required: staff credentials (HTTP Basic).")

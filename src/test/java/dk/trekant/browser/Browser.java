@@ -49,7 +49,12 @@ final class Browser implements AutoCloseable {
     private int step;
 
     Browser(int port, String scenario) {
-        this.base = "http://localhost:" + port;
+        this("localhost", port, scenario);
+    }
+
+    /** A browser that reaches Trekant as {@code host} (e.g. 127.0.0.1: another site than localhost's). */
+    Browser(String host, int port, String scenario) {
+        this.base = "http://" + host + ":" + port;
         this.scenario = scenario;
         try {
             this.profile = Files.createTempDirectory("trekant-chromium-");

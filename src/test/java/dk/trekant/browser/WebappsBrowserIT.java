@@ -289,6 +289,24 @@ class WebappsBrowserIT {
         assertThat(http.webappLogin("tasklist", "demo-politi", "demo-politi").statusCode()).isEqualTo(401);
     }
 
+    /** Without single sign-on, "Log ud" is Camunda's own: Tasklist's login form again, no trip elsewhere. */
+    @Test
+    void aLocalUserLogsOutWithCamundasOwnLogout() {
+        try (Browser browser = new Browser(port, "log-ud-lokal")) {
+            assertThat(browser.login("tasklist", "koordinator", "koordinator")).isTrue();
+            browser.click(By.cssSelector("li.account.dropdown > a.dropdown-toggle"));
+            browser.click(By.cssSelector("li.logout > a"));
+            browser.visible(By.cssSelector("form[name=signinForm]"));
+            browser.screenshot("logget-ud");
+            assertThat(browser.driver.getCurrentUrl()).startsWith("http://localhost:" + port + "/camunda/app/tasklist/")
+                    .endsWith("#/login");
+            // the session is over: reloading shows the login form, not the tasks
+            browser.driver.navigate().refresh();
+            browser.visible(By.cssSelector("form[name=signinForm]"));
+            assertThat(browser.all(By.partialLinkText("Gruppens opgaver"))).isEmpty();
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Hostile text
 

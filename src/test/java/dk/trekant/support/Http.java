@@ -99,6 +99,18 @@ public class Http {
         return send(request);
     }
 
+    /** The webapps' "Log ud" as the browser sends it (XHR with the XSRF header), after {@link #webappLogin}. */
+    public HttpResponse<String> webappLogout() {
+        String xsrf = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst().orElse("");
+        return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/logout"))
+                .header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());

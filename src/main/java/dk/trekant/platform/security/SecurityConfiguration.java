@@ -23,6 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.ApplicationContext;
 
 import dk.trekant.platform.audit.VariableReadAuditFilter;
+import dk.trekant.platform.security.oidc.BrowserSignIn;
 import dk.trekant.platform.security.oidc.StaffBearerTokens;
 import dk.trekant.platform.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
@@ -37,7 +38,9 @@ import jakarta.servlet.DispatcherType;
  * <li>{@code /api/staff/**}: staff with HTTP Basic, or Trekant's Tasklist plugins with the webapp's login
  * ({@link WebappSessionAuthenticationFilter}); each operation names the groups it admits.</li>
  * <li>{@code /reports/**}, {@code /dashboard/**} and {@code /api/v1/statistics}: see
- * {@code dk.trekant.reporting.ReportingSecurity} (staff Basic; the statistics also the police's token).</li>
+ * {@code dk.trekant.reporting.ReportingSecurity} (staff Basic; the statistics also the police's token; with
+ * single sign-on, the reports and the dashboard also take the staff member's session and send a browser
+ * without one to the identity provider).</li>
  * <li>With {@code TREKANT_OIDC_ISSUER} set, staff sign in by OpenID Connect and the staff chains also
  * accept the issuer's access tokens (see {@code dk.trekant.platform.security.oidc.SingleSignOnConfiguration}).</li>
  * <li>{@code /camunda/**}: the webapps, which authenticate staff themselves (session login,
@@ -86,7 +89,25 @@ public class SecurityConfiguration {
      */
     public static HttpSecurity staffBasic(HttpSecurity http, RequestMatcher matcher, StaffAuthenticationProvider staff,
             String detail) throws Exception {
+        return staffBasic(http, matcher, staff, new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE, detail));
+    }
+
+    /**
+     * For browser pages outside the webapps (reports, dashboard): {@link #staffBasic}, and with single sign-on
+     * on, a staff member's OpenID Connect session is read and a browser without one is sent to the identity
+     * provider's login (see {@code dk.trekant.platform.security.oidc.BrowserSignIn}).
+     */
+    public static HttpSecurity staffPages(HttpSecurity http, RequestMatcher matcher, StaffAuthenticationProvider staff,
+            String detail) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(BASIC_CHALLENGE, detail);
+        staffBasic(http, matcher, staff, entryPoint);
+        BrowserSignIn browser = http.getSharedObject(ApplicationContext.class).getBeanProvider(BrowserSignIn.class)
+                .getIfAvailable();
+        return browser == null ? http : browser.apply(http, entryPoint);
+    }
+
+    private static HttpSecurity staffBasic(HttpSecurity http, RequestMatcher matcher, StaffAuthenticationProvider staff,
+            ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         // With single sign-on on, the issuer's staff access tokens (JWT) are accepted beside Basic.
         StaffBearerTokens bearer = http.getSharedObject(ApplicationContext.class).getBeanProvider(StaffBearerTokens.class)
                 .getIfAvailable();
@@ -102,20 +123,6 @@ public class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(SecurityConfiguration::apiHeaders)
                 .requestCache(AbstractHttpConfigurer::disable);
-    }
-
-    /**
-     * For browser pages outside the webapps (reports, dashboard): with single sign-on on, the session of
-     * a staff member signed in by OpenID Connect is read too (read only: these pages change nothing).
-     */
-    public static HttpSecurity singleSignOnSession(HttpSecurity http) throws Exception {
-        if (http.getSharedObject(ApplicationContext.class).getBeanProvider(StaffBearerTokens.class).getIfAvailable() != null) {
-            http.securityContext(context -> context.securityContextRepository(
-                    new org.springframework.security.web.context.DelegatingSecurityContextRepository(
-                            new org.springframework.security.web.context.RequestAttributeSecurityContextRepository(),
-                            new org.springframework.security.web.context.HttpSessionSecurityContextRepository())));
-        }
-        return http;
     }
 
     @Bean
@@ -190,6 +197,9 @@ public class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .requestCache(AbstractHttpConfigurer::disable)
+                // no /logout of Spring Security's own: local users log out in the webapps (with single sign-on,
+                // /logout is the single logout of SingleSignOnConfiguration)
+                .logout(AbstractHttpConfigurer::disable)
                 .build();
     }
 }

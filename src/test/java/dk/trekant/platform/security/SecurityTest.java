@@ -86,6 +86,26 @@ class SecurityTest {
         assertThat(http().webappLogin("admin", "admin", "admin").statusCode()).isEqualTo(200);
     }
 
+    /** Without single sign-on (local users), "Log ud" is Camunda's own, and there is no /logout or IdP redirect. */
+    @Test
+    void withLocalUsersTheWebappsLogoutIsCamundasOwn() {
+        Http browser = http();
+        assertThat(browser.webappLogin("tasklist", "koordinator", "koordinator").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/camunda/api/admin/auth/user/default", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> loggedOut = browser.webappLogout();
+        assertThat(loggedOut.statusCode()).isEqualTo(200);
+        assertThat(loggedOut.headers().firstValue("Trekant-Single-Logout")).isEmpty();
+        assertThat(browser.get("/camunda/api/admin/auth/user/default", null).statusCode()).isIn(401, 404);
+        assertThat(http().get("/logout", null, "text/html").statusCode()).isEqualTo(401);
+        // no identity provider to come back from: the session cookie stays Strict
+        assertThat(http().get("/camunda/app/tasklist/", null, "text/html").headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("SameSite=Strict"));
+        HttpResponse<String> report = http().get("/reports", null, "text/html");
+        assertThat(report.statusCode()).isEqualTo(401);
+        assertThat(report.headers().firstValue("Location")).isEmpty();
+    }
+
     @Test
     void partnerApiAnswersEveryBadTokenAlikeWithProblemJson() {
         HttpResponse<String> missing = http().get("/api/v1/partner", null);

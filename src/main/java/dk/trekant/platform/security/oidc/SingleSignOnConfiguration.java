@@ -7,7 +7,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.server.Cookie;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.server.AbstractServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +21,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -51,8 +53,10 @@ import dk.trekant.platform.security.StaffPrincipal;
  * (authorization code); back at Trekant, the token's groups become the Camunda user's groups
  * ({@link StaffDirectory}) and Camunda's container-based authentication makes the user the webapps' user.
  * A user with none of Trekant's groups gets a Danish page saying so.</li>
- * <li>{@code /logout}: single logout (the session ends here and, by OpenID Connect RP-initiated logout,
- * at the identity provider), then a Danish page.</li>
+ * <li>{@code /logout} and the webapps' "Log ud": single logout (the session ends here and, by OpenID Connect
+ * RP-initiated logout, at the identity provider), then a Danish page ({@link SingleLogout}).</li>
+ * <li>The reports and the dashboard send a browser without a session to the identity provider as well
+ * ({@link BrowserSignIn}); API clients there keep their 401.</li>
  * <li>engine-rest and the staff APIs also accept the issuer's staff access tokens
  * ({@link StaffBearerTokens}, used by {@code SecurityConfiguration.staffBasic}).</li>
  * </ul>
@@ -88,6 +92,23 @@ class SingleSignOnConfiguration {
                 return registration;
             }
         };
+    }
+
+    /**
+     * The way back from the identity provider (after login and after its logout) is a navigation that another
+     * site starts: a {@code SameSite=Strict} session cookie would stay behind, and the login would fail
+     * (the authorization request is kept in the session). With single sign-on the session cookie is thus
+     * {@code Lax}, Camunda's own default: never sent with another site's POST, script or frame; the
+     * webapps' CSRF token guards their changes as before. Runs after Spring Boot's own customizer.
+     */
+    @Bean
+    WebServerFactoryCustomizer<AbstractServletWebServerFactory> sessionCookieForSingleSignOn() {
+        return factory -> factory.getSession().getCookie().setSameSite(Cookie.SameSite.LAX);
+    }
+
+    @Bean
+    BrowserSignIn browserSignIn() {
+        return new BrowserSignIn();
     }
 
     @Bean
@@ -144,11 +165,10 @@ class SingleSignOnConfiguration {
             String authorization = request.getHeader("Authorization");
             return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         };
-        OidcClientInitiatedLogoutSuccessHandler singleLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        singleLogout.setPostLogoutRedirectUri("{baseUrl}" + SsoPages.SIGNED_OUT);
+        SingleLogout singleLogout = new SingleLogout(registrations);
         return http.securityMatcher(new OrRequestMatcher(SecurityConfiguration.path("/camunda/**"),
                         SecurityConfiguration.path("/oauth2/authorization/**"), SecurityConfiguration.path("/login/oauth2/code/**"),
-                        SecurityConfiguration.path("/logout"), SecurityConfiguration.path("/sso/**")))
+                        SecurityConfiguration.path(SingleLogout.LOGOUT), SecurityConfiguration.path("/sso/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(bearerToken).denyAll()
                         .requestMatchers(SecurityConfiguration.path("/sso/**")).permitAll()
@@ -163,16 +183,10 @@ class SingleSignOnConfiguration {
                                 + (failure instanceof OAuth2AuthenticationException oauth
                                         && "trekant_no_group".equals(oauth.getError().getErrorCode())
                                                 ? SsoPages.NO_ACCESS : SsoPages.FAILED))))
-                .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(SecurityConfiguration.path("/logout"),
-                                // the webapps' own "Log ud" ends the Trekant session as well
-                                SecurityConfiguration.path("/camunda/api/admin/auth/user/*/logout")))
-                        .logoutSuccessHandler((request, response, authentication) -> {
-                            if (request.getRequestURI().contains("/camunda/api/")) {
-                                response.setStatus(HttpStatus.OK.value());
-                            } else {
-                                singleLogout.onLogoutSuccess(request, response, authentication);
-                            }
-                        }))
+                // /logout and the webapps' own "Log ud" end the Trekant session and the provider's (see SingleLogout)
+                .logout(logout -> logout.logoutRequestMatcher(singleLogout.requests())
+                        .addLogoutHandler(singleLogout.pendingReader())
+                        .logoutSuccessHandler(singleLogout.successHandler()))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN), browserPage)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> true))

@@ -2,6 +2,7 @@ package dk.trekant.platform.security.sso;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,7 +24,8 @@ final class BrowserlessLogin {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> trail = new ArrayList<>();
 
@@ -60,6 +62,21 @@ final class BrowserlessLogin {
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A POST as the webapps make it (XHR): with their CSRF header, the value of the XSRF-TOKEN cookie, unless
+     * {@code withCsrfHeader} is false.
+     */
+    HttpResponse<String> postFromWebapp(String path, boolean withCsrfHeader) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (withCsrfHeader) {
+            request.header("X-XSRF-TOKEN", cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+                    .findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie")));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> redirects(HttpResponse<String> response) throws IOException, InterruptedException {

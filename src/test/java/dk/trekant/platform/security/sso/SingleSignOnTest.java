@@ -257,6 +257,89 @@ class SingleSignOnTest {
         assertThat(again.body()).contains("name=\"password\"");
     }
 
+    static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
+
+    @Test
+    void theWebappsLogOutEndsTheSessionHereAndThenAtTheIdentityProvider() throws Exception {
+        BrowserlessLogin login = new BrowserlessLogin(port);
+        assertThat(login.signIn("/camunda/app/tasklist/", "sso-koordinator").statusCode()).isEqualTo(200);
+
+        // without the webapps' CSRF header (what a form on another site would post), Camunda refuses the logout
+        // (and, by its own rule, drops the session); the provider's session stays: Tasklist signs in again
+        // without a password
+        HttpResponse<String> forged = login.postFromWebapp(WEBAPP_LOGOUT, false);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Trekant-Single-Logout")).isEmpty();
+        HttpResponse<String> again = login.signIn("/camunda/app/tasklist/", "sso-koordinator");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).doesNotContain("name=\"password\"");
+        assertThat(login.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+
+        // Tasklist's "Log ud": the Trekant session ends at once, and the answer names where to go next
+        HttpResponse<String> loggedOut = login.postFromWebapp(WEBAPP_LOGOUT, true);
+        assertThat(loggedOut.statusCode()).isEqualTo(200);
+        assertThat(loggedOut.headers().firstValue("Trekant-Single-Logout")).hasValue("/logout");
+        // the ID token (the provider's logout hint) stays on the server
+        assertThat(loggedOut.headers().map().toString() + loggedOut.body()).doesNotContain("id_token_hint").doesNotContain("eyJ");
+        assertThat(login.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+
+        // the webapps' script then opens /logout: the provider's logout with the ID token as hint, the Danish page
+        HttpResponse<String> signedOut = login.follow(URI.create("http://localhost:" + port + "/logout"));
+        assertThat(login.trail()).contains(IDP.issuer() + "/connect/logout?id_token_hint=");
+        assertThat(signedOut.statusCode()).isEqualTo(200);
+        assertThat(signedOut.uri().getPath()).isEqualTo("/sso/logget-ud");
+        assertThat(signedOut.body()).contains("Du er logget ud");
+        // signed out at the identity provider: Tasklist asks for the password again
+        assertThat(login.follow(URI.create("http://localhost:" + port + "/camunda/app/tasklist/")).body())
+                .contains("name=\"password\"");
+    }
+
+    @Test
+    void theReportsAndTheDashboardSendABrowserWithoutASessionToTheIdentityProviderAndApiClientsGet401() throws Exception {
+        Http http = new Http(port);
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8";
+        for (String path : List.of("/reports", "/reports/monthly/2026-01", "/reports/drafts/1", "/dashboard")) {
+            HttpResponse<String> visit = http.get(path, null, browser);
+            assertThat(visit.statusCode()).as(path).isEqualTo(302);
+            assertThat(visit.headers().firstValue("Location").orElse("")).as(path).endsWith("/oauth2/authorization/trekant");
+            record Call(String authorization, String accept) {
+            }
+            for (Call call : List.of(new Call(null, "application/json"), new Call(null, "*/*"), new Call(null, null),
+                    new Call(Http.bearer("ikke-et-token"), "application/json"))) {
+                HttpResponse<String> answer = http.get(path, call.authorization(), call.accept());
+                assertThat(answer.statusCode()).as(path + " " + call).isEqualTo(401);
+                assertThat(answer.headers().firstValue("Content-Type")).as(path + " " + call).hasValue("application/problem+json");
+                assertThat(answer.headers().firstValue("Set-Cookie")).as(path + " " + call).isEmpty();
+            }
+            // credentials that fail are answered, not redirected (a browser reads the Danish refusal page)
+            for (String refused : List.of(Http.bearer("ikke-et-token"), Http.basic("ukendt", "forkert"))) {
+                HttpResponse<String> answer = http.get(path, refused, browser);
+                assertThat(answer.statusCode()).as(path).isEqualTo(401);
+                assertThat(answer.headers().firstValue("Location")).as(path).isEmpty();
+            }
+        }
+        // HTTP Basic still opens them (a wrong password would lock "leder" for a few seconds: "ukendt" above)
+        assertThat(http.get("/dashboard", Http.basic("leder", "leder"), browser).statusCode()).isEqualTo(200);
+
+        // a leader: the identity provider's login, then back at the dashboard; the session opens the reports too
+        BrowserlessLogin leader = new BrowserlessLogin(port);
+        HttpResponse<String> dashboard = leader.signIn("/dashboard", "sso-leder");
+        assertThat(dashboard.statusCode()).as(leader.trail()).isEqualTo(200);
+        assertThat(leader.trail()).contains(IDP.issuer() + "/oauth2/authorize", "/login/oauth2/code/trekant");
+        assertThat(dashboard.uri().getPath()).isEqualTo("/dashboard");
+        assertThat(dashboard.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        HttpResponse<String> reports = leader.follow(URI.create("http://localhost:" + port + "/reports"));
+        assertThat(reports.statusCode()).isEqualTo(200);
+        assertThat(reports.uri().getPath()).isEqualTo("/reports");
+
+        // a coordinator comes back to the reports; the dashboard stays the leaders'
+        BrowserlessLogin coordinator = new BrowserlessLogin(port);
+        HttpResponse<String> published = coordinator.signIn("/reports", "sso-koordinator");
+        assertThat(published.statusCode()).as(coordinator.trail()).isEqualTo(200);
+        assertThat(published.uri().getPath()).isEqualTo("/reports");
+        assertThat(coordinator.follow(URI.create("http://localhost:" + port + "/dashboard")).statusCode()).isEqualTo(403);
+    }
+
     @Test
     void engineRestAndTheStaffApiAcceptTheIssuersStaffAccessTokensBesideBasic() throws Exception {
         Instant expires = Instant.now().plusSeconds(300);
@@ -308,6 +391,10 @@ class SingleSignOnTest {
                 assertThat(answer.body()).as(row.path()).contains("<html lang=\"da\">");
             }
         }
+        // the session cookie comes back with the navigation from the identity provider (another site): Lax, not Strict
+        assertThat(new Http(port).get("/camunda/app/tasklist/", null, "text/html").headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly"));
         // with single sign-on on, the local users' login form of the webapps is closed
         assertThat(http.webappLogin("tasklist", "koordinator", "koordinator").statusCode()).isEqualTo(401);
     }

@@ -138,12 +138,18 @@ public final class TestIdentityProvider implements AutoCloseable {
         return JWK_SET_REQUESTS.get();
     }
 
-    /** Lets the staff client send users back to Trekant on this port after login. */
+    /**
+     * Lets the staff client send users back to Trekant on this port after login and logout, as
+     * {@code localhost} (the identity provider's own site) and as {@code 127.0.0.1} (another site, as
+     * the municipality's identity provider is to Trekant).
+     */
     public void allowRedirectsTo(int trekantPort) {
         RegisteredClient staff = CLIENTS.get(STAFF_CLIENT);
         CLIENTS.put(STAFF_CLIENT, RegisteredClient.from(staff)
-                .redirectUris(uris -> uris.add("http://localhost:" + trekantPort + "/login/oauth2/code/trekant"))
-                .postLogoutRedirectUris(uris -> uris.add("http://localhost:" + trekantPort + "/sso/logget-ud"))
+                .redirectUris(uris -> List.of("localhost", "127.0.0.1").forEach(host -> uris.add(
+                        "http://" + host + ":" + trekantPort + "/login/oauth2/code/trekant")))
+                .postLogoutRedirectUris(uris -> List.of("localhost", "127.0.0.1").forEach(host -> uris.add(
+                        "http://" + host + ":" + trekantPort + "/sso/logget-ud")))
                 .build());
     }
 

@@ -12,5 +12,7 @@ export default {
     availableLocales: ['da', 'en'],
     fallbackLocale: 'da'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // With single sign-on, "Log ud" also ends the session at the identity provider (trekant-single-logout).
+  customScripts: ['../../assets/trekant-single-logout']
 };

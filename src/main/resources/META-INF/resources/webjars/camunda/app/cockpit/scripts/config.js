@@ -14,5 +14,6 @@ export default {
   },
   disableWelcomeMessage: true,
   // Hides the variable buttons the engine would refuse (leaders read) and puts the table's header in Danish.
-  customScripts: ['scripts/trekant-read-only']
+  // With single sign-on, "Log ud" also ends the session at the identity provider (trekant-single-logout).
+  customScripts: ['scripts/trekant-read-only', '../../assets/trekant-single-logout']
 };

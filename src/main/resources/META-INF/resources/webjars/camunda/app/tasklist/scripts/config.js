@@ -20,7 +20,8 @@ export default {
   disableWelcomeMessage: true,
   // Danish date pickers (Tasklist's and form-js') and form-js' validation messages in Danish.
   // The "Sag" tab on every task (trekant-case: the case file from /api/staff).
-  customScripts: ['scripts/trekant-danish', 'scripts/trekant-case'],
+  // With single sign-on, "Log ud" also ends the session at the identity provider (trekant-single-logout).
+  customScripts: ['scripts/trekant-danish', 'scripts/trekant-case', '../../assets/trekant-single-logout'],
 
   shortcuts: {
     claimTask: {
