@@ -23,7 +23,9 @@ public final class DanishLabels {
         CASE_STATUS,
         /** How a parent dialogue went. */
         DIALOGUE_OUTCOME,
-        DOCUMENT_KIND
+        DOCUMENT_KIND,
+        /** How a letter was sent (recorded by hand in "Send informationsbrev til forældre"). */
+        LETTER_CHANNEL
     }
 
     private static final Map<Kind, Map<String, String>> LABELS = Map.ofEntries(
@@ -55,7 +57,9 @@ public final class DanishLabels {
             Map.entry(Kind.DIALOGUE_OUTCOME, ordered("CONCLUDED", "Samtalen er gennemført",
                     "NEEDS_HANDOVER", "Samtalen er gennemført, og der er behov for underretning",
                     "NO_SHOW", "Familien mødte ikke op")),
-            Map.entry(Kind.DOCUMENT_KIND, ordered("HANDOVER", "Underretning", "PARENT_LETTER", "Informationsbrev til forældre")));
+            Map.entry(Kind.DOCUMENT_KIND, ordered("HANDOVER", "Underretning", "PARENT_LETTER", "Informationsbrev til forældre")),
+            Map.entry(Kind.LETTER_CHANNEL, ordered("DIGITAL_POST", "e-Boks/Digital Post (sendt manuelt)", "LETTER", "Brev",
+                    "IN_PERSON", "Udleveret personligt")));
 
     /** Which kind of code each process variable that a form shows holds. */
     public static final Map<String, Kind> FORM_FIELDS = Map.of(

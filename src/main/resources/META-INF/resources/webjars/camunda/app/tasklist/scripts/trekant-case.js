@@ -125,15 +125,27 @@ function render(node, view, taskId) {
           .filter(([, value]) => value)
           .map(([label, value]) => [el('dt', {}, label), el('dd', {}, value)])))),
     'Ingen referater af forældresamtaler.'),
-    section('Dokumenter', view.documents.length === 0 ? [] : table(['Dokument', 'Dato', 'Sag', ''],
+    section('Dokumenter', view.documents.length === 0 ? [] : table(['Dokument', 'Dato', 'Status', 'Sag', ''],
       view.documents.map((doc) => {
         const open = el('button', { type: 'button', class: 'btn btn-default btn-xs trekant-open-document' }, 'Åbn');
         const pdf = el('button', { type: 'button', class: 'btn btn-default btn-xs trekant-download-pdf' }, 'Hent PDF');
         open.addEventListener('click', () => openDocument(view, doc, taskId, documentArea));
         pdf.addEventListener('click', () => downloadPdf(doc, taskId, documentArea));
-        return [`${doc.kind}: ${doc.title}`, dateTime(doc.createdAt), doc.caseNumber, el('span', {}, open, ' ', pdf)];
+        return [`${doc.kind}: ${doc.title}`, dateTime(doc.createdAt), documentStatus(doc), doc.caseNumber,
+          el('span', {}, open, ' ', pdf)];
       })), 'Ingen dokumenter.'),
     documentArea));
+}
+
+/** Who approved an underretning; how and when a letter was sent (recorded by hand), or that it is not sent yet. */
+function documentStatus(doc) {
+  if (doc.approval) {
+    return doc.approval;
+  }
+  if (doc.sentChannel) {
+    return `Sendt ${date(doc.sentOn)}: ${doc.sentChannel}`;
+  }
+  return doc.kind === 'Informationsbrev til forældre' ? 'Ikke registreret som sendt' : '';
 }
 
 const caseTab = {
