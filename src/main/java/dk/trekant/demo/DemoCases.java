@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -43,8 +44,11 @@ class DemoCases implements ApplicationRunner {
     private final CaseFileService caseFile;
     private final PartnerService partners;
     private final TaskService taskService;
+    private final FormService formService;
 
-    DemoCases(IntakeService intake, CaseFileService caseFile, PartnerService partners, TaskService taskService) {
+    DemoCases(IntakeService intake, CaseFileService caseFile, PartnerService partners, TaskService taskService,
+            FormService formService) {
+        this.formService = formService;
         this.intake = intake;
         this.caseFile = caseFile;
         this.partners = partners;
@@ -76,6 +80,7 @@ class DemoCases implements ApplicationRunner {
                 now.minus(3, ChronoUnit.DAYS), "Gadehavegård", OffenceCategory.VAABEN, YouthRole.MISTAENKT,
                 "Fundet i besiddelse af kniv på offentligt sted.");
         assess(handover, "INDIVIDUEL", "HANDOVER", "Kniv og kendt i forvejen: underretning til Børne- og Familiecenteret.");
+        approveHandover(handover);
 
         notification(police, "DEMO-115-0004", "120311-4101", "Oliver", "Jensen", "Borgerskolen", now.minus(5, ChronoUnit.HOURS),
                 "Taastrup Hovedgade", OffenceCategory.HAERVAERK, YouthRole.MISTAENKT, "Graffiti på busskur.");
@@ -96,6 +101,18 @@ class DemoCases implements ApplicationRunner {
                 .singleResult();
         taskService.claim(task.getId(), "koordinator");
         taskService.complete(task.getId(), Map.of("decidedLevel", level, "assessmentDecision", decision, "assessmentNote", note));
+    }
+
+    /** "Gennemse underretning" as Tasklist submits it: the coordinator adds a sentence to the reason and approves. */
+    private void approveHandover(Receipt receipt) {
+        Task task = taskService.createTaskQuery()
+                .processVariableValueEquals("incidentId", receipt.id().toString())
+                .taskDefinitionKey("reviewHandover")
+                .singleResult();
+        taskService.claim(task.getId(), "koordinator");
+        String reason = taskService.getVariableLocal(task.getId(), "handoverReason") + "\n"
+                + "Koordinatoren tilføjer: Ida har selv fortalt, at hun bar kniven for at føle sig tryg på vej hjem.";
+        formService.submitTaskForm(task.getId(), Map.of("handoverReason", reason, "handoverReview", "APPROVED"));
     }
 
     private static Cpr cpr(String number) {

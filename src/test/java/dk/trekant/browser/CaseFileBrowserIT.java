@@ -125,6 +125,52 @@ class CaseFileBrowserIT {
         assertThat(second).isNotBlank();
     }
 
+    @Test
+    void theCoordinatorMergesAStaffRegisteredYouthIntoThePoliceRecordFromTheSagTab() throws Exception {
+        // the same boy twice: raised by staff (no CPR), then from the police (with CPR), each with an open case
+        HttpResponse<String> concern = new Http(port).postJson("/engine-rest/process-definition/key/staffConcern/submit-form",
+                Http.basic("forebygger", "forebygger"), """
+                {"variables":{
+                  "youthFirstName":{"value":"Viggo"},"youthLastName":{"value":"Dobbeltsen"},"youthDateOfBirth":{"value":"2012-09-05"},
+                  "youthSchool":{"value":"Selsmoseskolen"},"observedOn":{"value":"%s"},"concernCategory":{"value":"ANDET"},
+                  "concernDescription":{"value":"Ses ofte alene sent om aftenen"},"knownToSocialServices":{"value":false}}}
+                """.formatted(java.time.LocalDate.now().minusDays(1)));
+        assertThat(concern.statusCode()).as(concern.body()).isEqualTo(200);
+        String staffCase = json.readTree(concern.body()).get("businessKey").asText();
+        Jobs.runAsyncContinuations(managementService);
+        String policeIncident = notify("050912-4811", "Viggo", "Dobbeltsen", "Set med kniv ved stationen.", 2);
+        Task assessment = task(policeIncident, "assessCase");
+        String policeCase = (String) runtimeService.getVariable(assessment.getProcessInstanceId(), "caseNumber");
+        assertThat(policeCase).isNotEqualTo(staffCase);
+
+        try (Browser browser = new Browser(port, "sag-flet")) {
+            assertThat(browser.login("tasklist", "koordinator", "koordinator")).isTrue();
+            browser.visible(By.partialLinkText("Gruppens opgaver")).click();
+            browser.until(d -> d.getCurrentUrl().contains("sorting="));
+            browser.click(By.cssSelector("a[href*='task=" + assessment.getId() + "']"));
+            browser.until(d -> d.getCurrentUrl().contains("task=" + assessment.getId()));
+            By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Sag']");
+            By caseFile = By.cssSelector(".trekant-case[data-case-number='" + policeCase + "']");
+            browser.click(tab);
+            if (!browser.appears(caseFile, 30)) {
+                browser.click(tab);
+            }
+            browser.visible(caseFile);
+            browser.click(By.cssSelector(".trekant-merge-open"));
+            browser.visible(By.cssSelector(".trekant-merge-form input[name=otherCase]")).sendKeys(staffCase);
+            browser.visible(By.cssSelector(".trekant-merge-form textarea[name=reason]")).sendKeys("Samme dreng, skolen bekræfter");
+            browser.visible(By.cssSelector(".trekant-merge-form input[name=keepCaseNumber]")).sendKeys(policeCase);
+            browser.visible(By.cssSelector(".trekant-merge-form textarea[name=closeReason]")).sendKeys("Samme bekymring");
+            browser.click(By.cssSelector(".trekant-merge-form button[type=submit]"));
+            browser.until(d -> d.findElement(By.cssSelector(".trekant-merge-result")).getText().startsWith("Flettet"));
+            assertThat(browser.visible(By.cssSelector(".trekant-merge-result")).getText())
+                    .contains("1 hændelser", "sag " + staffCase + " lukket");
+            browser.screenshot("flet");
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(staffCase).count()).isZero();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(policeCase).count()).isPositive();
+    }
+
     private Task task(String incidentId, String taskKey) {
         List<Task> tasks = taskService.createTaskQuery().processVariableValueEquals("incidentId", incidentId)
                 .taskDefinitionKey(taskKey).list();

@@ -89,6 +89,11 @@ class PrivacyTest {
         taskService.claim(assess.getId(), "koordinator");
         taskService.complete(assess.getId(), Map.of("decidedLevel", "GENEREL", "assessmentDecision", "NO_ACTION",
                 "assessmentNote", "Notat om " + firstName));
+        // no action: the coordinator sends the letter to the parents by hand and records it; then the case closes
+        Task letter = task(caseNumber, "sendParentInformationLetter");
+        taskService.claim(letter.getId(), "koordinator");
+        taskService.complete(letter.getId(), Map.of("letterChannel", "LETTER",
+                "letterSentOn", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString()));
         LocalDate retentionUntil = jdbc.queryForObject("select retention_until from trekant_youth_case where case_number = ?",
                 LocalDate.class, caseNumber);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));

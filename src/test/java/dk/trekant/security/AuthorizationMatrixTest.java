@@ -101,6 +101,7 @@ class AuthorizationMatrixTest {
             GET  /api/staff/cases/KPT-2026-00001/audit-trail               |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/data-subject-exports                           |  401  401    401  401  401   401  401   401   403   403   403   200   403   200   401   401
             POST /api/staff/case-searches                                  |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
+            POST /api/staff/person-merges                                  |  401  401    401  401  401   401  401   401   404   403   403   404   403   403   401   401
             GET  /api/staff/cases/{CASE}                                   |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
             GET  /api/staff/tasks/{CASE_TASK}/case                         |  401  401    401  401  401   401  401   401   200   403   403   200   403   403   401   401
             GET  /api/staff/cases/{HANDOVER_CASE}/documents/{HANDOVER_DOC} |  401  401    401  401  401   401  401   401   200   403   403   200   200   403   401   401
@@ -179,7 +180,10 @@ class AuthorizationMatrixTest {
             Map.entry("/engine-rest/process-definition/key/outreachRequest/submit-form", AuthorizationMatrixTest::staffOutreachRequest),
             // a demo youth's (fictitious) CPR number
             Map.entry("/api/staff/data-subject-exports", () -> "{\"cpr\":\"120311-4101\"}"),
-            Map.entry("/api/staff/case-searches", () -> "{\"cpr\":\"120311-4101\"}"));
+            Map.entry("/api/staff/case-searches", () -> "{\"cpr\":\"120311-4101\"}"),
+            // two unknown persons: the groups allowed to merge get 404 and no demo record is touched
+            Map.entry("/api/staff/person-merges", () -> "{\"keepPersonId\":\"00000000-0000-0000-0000-000000000001\","
+                    + "\"mergePersonId\":\"00000000-0000-0000-0000-000000000002\",\"reason\":\"Matrix\"}"));
 
     static String outreachRequest() {
         return "{\"reference\":\"ARB-" + UUID.randomUUID() + "\",\"kind\":\"WORKPLACE_VISIT\",\"place\":\"Netto\","

@@ -46,6 +46,14 @@ public final class TasklistClient {
     }
 
     /** Claims the task and completes it with engine-rest variables ({@code {"name":{"value":...}}}). */
+    /** Claims the task and submits its Camunda Form, as Tasklist does ({@code submit-form}: task-local fields stay local). */
+    public HttpResponse<String> submitForm(String user, JsonNode task, String userId, String variables) {
+        String id = task.get("id").asText();
+        assertThat(http.postJson("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + userId + "\"}").statusCode())
+                .isEqualTo(204);
+        return http.postJson("/engine-rest/task/" + id + "/submit-form", user, "{\"variables\":" + variables + "}");
+    }
+
     public void complete(String user, JsonNode task, String userId, String variables) {
         String id = task.get("id").asText();
         assertThat(http.postJson("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + userId + "\"}").statusCode())

@@ -95,28 +95,53 @@ class CaseFileReader {
                         DanishLabels.label(DanishLabels.Kind.DIALOGUE_OUTCOME, rs.getString(9)), instant(rs, 10)),
                 ref.personId());
         List<CaseView.DocumentLine> documents = jdbc.query("""
-                select d.id, c.case_number, d.title, d.kind, d.created_at
+                select d.id, c.case_number, d.title, d.kind, coalesce(d.reviewed_at, d.created_at), d.status, d.reviewed_by,
+                       d.sent_channel, d.sent_on
                 from trekant_case_document d join trekant_youth_case c on c.id = d.case_id
-                where c.youth_id = ? order by d.created_at desc""",
+                where c.youth_id = ? and %s order by d.created_at desc""".formatted(SHOWN),
                 (rs, row) -> new CaseView.DocumentLine(rs.getString(1), rs.getString(2), rs.getString(3),
-                        documentKind(rs.getString(4)), instant(rs, 5)),
+                        documentKind(rs.getString(4)), instant(rs, 5),
+                        "APPROVED".equals(rs.getString(6)) ? "Godkendt af " + rs.getString(7) : null,
+                        rs.getString(8) == null ? null : DanishLabels.inSentence(DanishLabels.Kind.LETTER_CHANNEL, rs.getString(8)),
+                        rs.getObject(9, LocalDate.class)),
                 ref.personId());
         return new CaseView(ref.caseNumber(), ref.kind().equals("YOUTH") ? "Ungesag" : "Voksensag", person, incidents,
                 cases, dialogues, documents);
     }
 
-    /** A document of the person's cases (the view lists them all), as stored HTML. */
+    /**
+     * Which documents the case file shows: final ones and the approved underretning. A draft, and an
+     * underretning the coordinator did not approve, never reach the social worker.
+     */
+    private static final String SHOWN = "d.status in ('FINAL', 'APPROVED')";
+
+    /** A document of the person's cases (the view lists them all), if the case file shows it. */
     Optional<Document> document(CaseRef ref, UUID documentId) {
-        return jdbc.query("""
-                select d.id, c.case_number, d.title, d.kind, d.content_html, d.created_at
-                from trekant_case_document d join trekant_youth_case c on c.id = d.case_id
-                where d.id = ? and c.youth_id = ?""",
-                (rs, row) -> new Document(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), instant(rs, 6)),
-                documentId, ref.personId()).stream().findFirst();
+        return documents("d.id = ? and c.youth_id = ?", documentId, ref.personId());
     }
 
-    record Document(UUID id, String caseNumber, String title, String kind, String html, Instant createdAt) {
+    /** A document the case file shows, whoever's it is (for rendering it once it is final). */
+    Optional<Document> shownDocument(UUID documentId) {
+        return documents("d.id = ?", documentId);
+    }
+
+    private Optional<Document> documents(String where, Object... arguments) {
+        return jdbc.query("""
+                select d.id, c.case_number, d.title, d.kind, d.content_html, coalesce(d.reviewed_at, d.created_at),
+                       d.section_reason, d.section_observed, d.section_actions
+                from trekant_case_document d join trekant_youth_case c on c.id = d.case_id
+                where %s and %s""".formatted(where, SHOWN),
+                (rs, row) -> new Document(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), instant(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                arguments).stream().findFirst();
+    }
+
+    /**
+     * A document; {@code createdAt} is when it went out (an underretning: when it was approved). The
+     * sections are the approved underretning's text (null for a letter and for older documents).
+     */
+    record Document(UUID id, String caseNumber, String title, String kind, String html, Instant createdAt,
+            String reason, String observed, String actions) {
 
         /** The template the document is rendered from. */
         String template() {
@@ -139,6 +164,9 @@ class CaseFileReader {
         model.put("title", document.title());
         model.put("caseNumber", document.caseNumber());
         model.put("date", DATE_TIME.format(document.createdAt().atZone(TrekantZone.get())));
+        model.put("reason", document.reason());
+        model.put("observed", document.observed());
+        model.put("actions", document.actions());
         jdbc.query("""
                 select y.first_name, y.last_name, y.date_of_birth, y.school, c.decided_level, c.proposed_level, c.decision, c.id
                 from trekant_youth_case c join trekant_youth y on y.id = c.youth_id where c.case_number = ?""", rs -> {

@@ -36,6 +36,11 @@ public record CaseView(String caseNumber, String kind, Person person, List<Incid
             String accountability, String agreedActions, String followUp, String outcome, Instant recordedAt) {
     }
 
-    public record DocumentLine(String id, String caseNumber, String title, String kind, Instant createdAt) {
+    /**
+     * A document the case file shows; {@code approval} says who approved an underretning, {@code sentChannel}
+     * and {@code sentOn} how and when a letter was sent (recorded by hand; null until then).
+     */
+    public record DocumentLine(String id, String caseNumber, String title, String kind, Instant createdAt, String approval,
+            String sentChannel, LocalDate sentOn) {
     }
 }

@@ -41,8 +41,11 @@ class StaffCaseController {
     private final CaseAccess access;
     private final AuditLog auditLog;
     private final PdfDocuments pdfs;
+    private final DocumentPdfs storedPdfs;
 
-    StaffCaseController(CaseFileReader reader, CaseAccess access, AuditLog auditLog, PdfDocuments pdfs) {
+    StaffCaseController(CaseFileReader reader, CaseAccess access, AuditLog auditLog, PdfDocuments pdfs,
+            DocumentPdfs storedPdfs) {
+        this.storedPdfs = storedPdfs;
         this.reader = reader;
         this.access = access;
         this.auditLog = auditLog;
@@ -87,7 +90,8 @@ class StaffCaseController {
     ResponseEntity<byte[]> documentPdf(@PathVariable String caseNumber, @PathVariable UUID documentId,
             @RequestParam(required = false) String taskId, @AuthenticationPrincipal StaffPrincipal staff) {
         CaseFileReader.Document document = readableDocument(caseNumber, documentId, taskId, staff);
-        byte[] pdf = pdfs.pdf(document.template(), reader.documentModel(document));
+        // as it went out, when it was kept; otherwise (older documents) rendered now
+        byte[] pdf = storedPdfs.stored(document.id()).orElseGet(() -> pdfs.pdf(document.template(), reader.documentModel(document)));
         audit(staff, document.id().toString(), document.caseNumber(), taskId, "Dokument hentet som PDF: " + document.title());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

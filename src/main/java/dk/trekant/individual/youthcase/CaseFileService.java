@@ -118,28 +118,14 @@ public class CaseFileService {
     }
 
     @Transactional
-    public UUID createHandoverDocument(UUID caseId) {
-        YouthCase youthCase = youthCase(caseId);
-        Youth youth = youths.findById(youthCase.getYouthId()).orElseThrow();
-        List<Incident> caseIncidents = incidents.findByCaseIdOrderByOccurredAt(caseId);
-        Instant now = clock.instant();
-        UUID id = documents.save(new CaseDocument(caseId, CaseDocument.Kind.HANDOVER,
-                "Underretning " + youthCase.getCaseNumber(), renderer.handover(youthCase, youth, caseIncidents, now), now))
-                .getId();
-        auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.CREATE, AuditEvent.Subject.CASE,
-                id.toString(), youthCase.getCaseNumber(), "Dan underretning (Barnets lov § 133)");
-        return id;
-    }
-
-    @Transactional
     public UUID createParentLetter(UUID caseId) {
         YouthCase youthCase = youthCase(caseId);
         Youth youth = youths.findById(youthCase.getYouthId()).orElseThrow();
         Instant now = clock.instant();
-        UUID id = documents.save(new CaseDocument(caseId, CaseDocument.Kind.PARENT_LETTER,
+        UUID id = documents.saveAndFlush(new CaseDocument(caseId, CaseDocument.Kind.PARENT_LETTER,
                 "Informationsbrev " + youthCase.getCaseNumber(), renderer.parentLetter(youthCase, youth, now), now)).getId();
         auditLog.change("system", AuditEvent.ActorKind.SYSTEM, AuditEvent.Action.CREATE, AuditEvent.Subject.CASE,
-                id.toString(), youthCase.getCaseNumber(), "Send informationsbrev til forældre");
+                id.toString(), youthCase.getCaseNumber(), "Dan informationsbrev til forældre");
         return id;
     }
 

@@ -6,19 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Dan underretning": writes the handover to social services (Barnets lov §133) into the case. */
+/**
+ * "Dan udkast til underretning": drafts the handover to social services (Barnets lov §133) for the
+ * coordinator's review. Only the document's id goes into the process.
+ */
 @Component("createHandoverDocument")
 class CreateHandoverDocumentDelegate implements JavaDelegate {
 
-    private final CaseFileService caseFile;
+    private final HandoverDrafts drafts;
 
-    CreateHandoverDocumentDelegate(CaseFileService caseFile) {
-        this.caseFile = caseFile;
+    CreateHandoverDocumentDelegate(HandoverDrafts drafts) {
+        this.drafts = drafts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID document = caseFile.createHandoverDocument(UUID.fromString((String) execution.getVariable(YouthCaseVariables.CASE_ID)));
-        execution.setVariable("handoverDocumentId", document.toString());
+        UUID document = drafts.draft(UUID.fromString((String) execution.getVariable(YouthCaseVariables.CASE_ID)));
+        execution.setVariable(YouthCaseVariables.HANDOVER_DOCUMENT_ID, document.toString());
     }
 }

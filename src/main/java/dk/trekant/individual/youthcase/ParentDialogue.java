@@ -89,6 +89,14 @@ public class ParentDialogue {
         this.recordedAt = recordedAt;
     }
 
+    public String getDialogueDate() {
+        return dialogueDate;
+    }
+
+    public String getAgreedActions() {
+        return agreedActions;
+    }
+
     public UUID getId() {
         return id;
     }

@@ -23,7 +23,9 @@ public final class DanishLabels {
         CASE_STATUS,
         /** How a parent dialogue went. */
         DIALOGUE_OUTCOME,
-        DOCUMENT_KIND
+        DOCUMENT_KIND,
+        /** How a letter was sent (recorded by hand in "Send informationsbrev til forældre"). */
+        LETTER_CHANNEL
     }
 
     private static final Map<Kind, Map<String, String>> LABELS = Map.ofEntries(
@@ -48,14 +50,17 @@ public final class DanishLabels {
                     "GUARDS", "Vægtere", "WORKPLACE", "Arbejdsplads", "KRIMINALFORSORGEN", "Kriminalforsorgen")),
             Map.entry(Kind.DECISION, ordered("NO_ACTION", "Ingen yderligere indsats (informationsbrev)",
                     "PARENT_DIALOGUE", "Forældresamtale", "HANDOVER", "Underretning til socialforvaltningen",
-                    "DIALOGUE_THEN_HANDOVER", "Forældresamtale og derefter underretning", "CLOSED", "Lukket")),
+                    "DIALOGUE_THEN_HANDOVER", "Forældresamtale og derefter underretning", "CLOSED", "Lukket",
+                    "MERGED", "Lukket ved fletning af to personer")),
             Map.entry(Kind.INCIDENT_SOURCE, ordered("SECTION_115", "§115-underretning fra politiet",
                     "CONCERN", "Bekymringshenvendelse", "JOINT_MEETING", "Bekymring fra fælles forebyggelsesmøde")),
             Map.entry(Kind.CASE_STATUS, ordered("OPEN", "Åben", "CLOSED", "Lukket")),
             Map.entry(Kind.DIALOGUE_OUTCOME, ordered("CONCLUDED", "Samtalen er gennemført",
                     "NEEDS_HANDOVER", "Samtalen er gennemført, og der er behov for underretning",
                     "NO_SHOW", "Familien mødte ikke op")),
-            Map.entry(Kind.DOCUMENT_KIND, ordered("HANDOVER", "Underretning", "PARENT_LETTER", "Informationsbrev til forældre")));
+            Map.entry(Kind.DOCUMENT_KIND, ordered("HANDOVER", "Underretning", "PARENT_LETTER", "Informationsbrev til forældre")),
+            Map.entry(Kind.LETTER_CHANNEL, ordered("DIGITAL_POST", "e-Boks/Digital Post (sendt manuelt)", "LETTER", "Brev",
+                    "IN_PERSON", "Udleveret personligt")));
 
     /** Which kind of code each process variable that a form shows holds. */
     public static final Map<String, Kind> FORM_FIELDS = Map.of(

@@ -79,6 +79,7 @@ final class ApiContract {
             new Operation("GET", "/api/staff/cases/{caseNumber}/documents/{documentId}/pdf", "getCaseDocumentPdf", null,
                     List.of(200, 400, 401, 403, 404)),
             new Operation("POST", "/api/staff/case-searches", "findCases", null, List.of(200, 400, 401, 403, 415)),
+            new Operation("POST", "/api/staff/person-merges", "mergePersons", null, List.of(201, 400, 401, 403, 404, 409, 415)),
             new Operation("POST", "/api/staff/data-subject-exports", "exportDataSubject", null,
                     List.of(200, 400, 401, 403, 404, 415)),
             new Operation("GET", "/api/staff/schools", "listSchools", null, List.of(200, 401, 403)),
@@ -119,6 +120,9 @@ final class ApiContract {
             Map.entry("getCaseFileOfTask", "The case file of the case the task belongs to (Tasklist's Sag tab); audited with the task."),
             Map.entry("findCases", "Coordinators and leaders: by `caseNumber`, by `name` and `dateOfBirth`, or by `cpr` "
                     + "(in the body, never in an address); only cases you may read; audited."),
+            Map.entry("mergePersons", "Coordinators and leaders. In one transaction: the merged record's incidents, cases and "
+                    + "referrals move to the kept record, of two open youth cases the one named is kept and the other closed "
+                    + "(its process ended with the kept case as reason), the kept record takes the CPR number; recorded and audited."),
             Map.entry("getCaseDocumentPdf", "A document of the person's case file as PDF/A-2b (fonts embedded); audited."),
             Map.entry("getCaseDocument", "A document of the person's case file as HTML (text/html; values escaped); audited."),
             Map.entry("exportDataSubject", "A data subject's right of access (GDPR art. 15); leaders and administrators."),
@@ -154,6 +158,12 @@ final class ApiContract {
             Map.entry("exportDataSubject 404", "Trekant holds nothing about this person."),
             Map.entry("addSchool 409", "A school with this code exists."),
             Map.entry("findCases 400", "None or more than one way of searching, or a CPR number that is not one (`errors[].field`)."),
+            Map.entry("mergePersons 201", "Merged: what moved, which open case was kept and which closed."),
+            Map.entry("mergePersons 400", "A field is missing or wrong (`errors[].field`), e.g. `keepCaseNumber` when both "
+                    + "persons have an open case. Nothing is stored."),
+            Map.entry("mergePersons 404", "No such person."),
+            Map.entry("mergePersons 409", "A person merged into itself, a person merged already, two records with different "
+                    + "CPR numbers, or two open adult cases. Nothing is stored."),
             Map.entry("getCaseFile 403", "Not a case of your groups (none of them has or had a task in it)."),
             Map.entry("getCaseFile 404", "No such case, or `taskId` is not a task of it."),
             Map.entry("getCaseFileOfTask 403", "Not a case of your groups."),

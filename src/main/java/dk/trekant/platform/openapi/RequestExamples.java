@@ -79,6 +79,12 @@ final class RequestExamples {
             case "cancelTeachingRequest" -> ordered("reason", "Klasserne er på lejrskole i perioden.");
             case "exportDataSubject" -> ordered("cpr", "010112-4017");
             case "findCases" -> ordered("name", "Eksempel Barn", "dateOfBirth", "2012-01-01");
+            case "mergePersons" -> ordered(
+                    "keepPersonId", "3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f4a60",
+                    "mergePersonId", "8a1d4e7b-2c9f-4b3a-8e6d-5f0a1b2c3d4e",
+                    "reason", "Samme barn: medarbejderne registrerede hende uden CPR-nummer før politiets underretning.",
+                    "keepCaseNumber", "KPT-2026-00042",
+                    "closeReason", "Samme bekymring som i politisagen; forløbet fortsætter dér.");
             case "addSchool", "changeSchool" -> ordered(
                     "code", "PARKVEJ",
                     "name", "Parkvejens Skole",

@@ -109,12 +109,52 @@ class YouthCaseEndToEndTest {
                     assertThat(row.get("youth_consent")).isEqualTo(false);
                     assertThat(row.get("held_by")).isEqualTo("forebygger");
                 });
+        // The coordinator reviews the draft: its sections are in the form, only on the task
+        assertThat(tasks(SOCIALRAADGIVER, caseNumber)).isEmpty();
+        JsonNode review = singleTask(KOORDINATOR, caseNumber, "reviewHandover");
+        JsonNode draft = read(http().get("/engine-rest/task/" + review.get("id").asText() + "/form-variables", KOORDINATOR));
+        assertThat(draft.get("handoverObserved").get("value").asText()).contains("Slagsmål ved stationen");
+        assertThat(draft.get("handoverActions").get("value").asText()).contains("Fritidsjob");
+        assertThat(draft.toString()).doesNotContain(cpr).doesNotContain(cpr.replace("-", ""));
+        HttpResponse<String> blank = tasklist().submitForm(KOORDINATOR, review, "koordinator", """
+                {"handoverReason":{"value":"  "},"handoverReview":{"value":"APPROVED"}}""");
+        assertThat(blank.statusCode()).as("a blank section is refused").isGreaterThanOrEqualTo(400);
+        assertThat(blank.body()).contains("handoverReason");
+        String edited = "Teamet så selv, at drengen var bange; forældrene ønsker hjælp – æ, ø, å og é.";
+        HttpResponse<String> approved = tasklist().submitForm(KOORDINATOR, review, "koordinator",
+                "{\"handoverReason\":{\"value\":\"" + edited + "\"},\"handoverReview\":{\"value\":\"APPROVED\"}}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+        assertThat(jdbc.queryForMap("select d.status, d.section_reason, d.reviewed_by from trekant_case_document d "
+                + "join trekant_youth_case c on c.id = d.case_id where c.case_number = ? and d.kind = 'HANDOVER'", caseNumber))
+                .containsEntry("status", "APPROVED").containsEntry("section_reason", edited).containsEntry("reviewed_by", "koordinator");
+        JsonNode processVariables = read(http().get("/engine-rest/process-instance/" + review.get("processInstanceId").asText()
+                + "/variables", ADMIN));
+        assertThat(processVariables.has("handoverApproved")).isTrue();
+        assertThat(processVariables.toString()).doesNotContain(edited).doesNotContain("handoverObserved");
+
         JsonNode acknowledge = singleTask(SOCIALRAADGIVER, caseNumber, "acknowledgeHandover");
         assertThat(jdbc.queryForObject("select count(*) from trekant_case_document d join trekant_youth_case c on c.id = d.case_id "
                 + "where c.case_number = ? and d.kind = 'HANDOVER'", Long.class, caseNumber)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select d.content_html from trekant_case_document d join trekant_youth_case c on c.id = d.case_id "
                 + "where c.case_number = ?", String.class, caseNumber)).doesNotContain(cpr).doesNotContain(cpr.replace("-", ""))
                 .contains("Barnets lov");
+        // The social worker's document is the approved text, as PDF/A
+        JsonNode caseFile = read(http().get("/api/staff/tasks/" + acknowledge.get("id").asText() + "/case", SOCIALRAADGIVER));
+        assertThat(caseFile.get("documents")).hasSize(1);
+        JsonNode document = caseFile.get("documents").get(0);
+        assertThat(document.get("approval").asText()).isEqualTo("Godkendt af koordinator");
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/staff/cases/" + caseNumber + "/documents/"
+                        + document.get("id").asText() + "/pdf?taskId=" + acknowledge.get("id").asText()))
+                .header("Authorization", SOCIALRAADGIVER).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read).replaceAll("\\s+", " ");
+            assertThat(text).contains(edited, caseNumber, "Hvad teamet har observeret", "Slagsmål ved stationen", "Fritidsjob")
+                    .doesNotContain(cpr).doesNotContain(cpr.replace("-", "")).doesNotContainPattern("\\d{6}-?\\d{4}");
+            assertThat(new String(read.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("pdfaid");
+        }
         complete(SOCIALRAADGIVER, acknowledge, "socialraadgiver", """
                 {"handoverAcknowledged":{"value":true},"receiptSentOn":{"value":"2026-11-26"}}""");
         complete(SOCIALRAADGIVER, singleTask(SOCIALRAADGIVER, caseNumber, "recordHandoverFeedback"), "socialraadgiver", """
@@ -136,6 +176,55 @@ class YouthCaseEndToEndTest {
         assertThat(read(http().get("/engine-rest/process-instance?businessKey=" + caseNumber, ADMIN))).isEmpty();
 
         // Nothing of the CPR number reached Camunda's tables.
+        CamundaCprScan.assertNotInCamunda(jdbc, cpr);
+    }
+
+    @Test
+    void theLetterToTheParentsIsMadeAsPdfAndItsDispatchIsRecordedByHand() throws Exception {
+        String cpr = "080812-4636";
+        JsonNode receipt = read(http().postJson("/api/v1/section115-notifications", POLICE,
+                IntakeApiTest.notification("POL-E2E-LETTER", cpr, "TYVERI", "MISTAENKT", IntakeApiTest.yesterday())));
+        String caseNumber = jdbc.queryForObject(
+                "select c.case_number from trekant_youth_case c join trekant_incident i on i.case_id = c.id where i.id = ?",
+                String.class, UUID.fromString(receipt.get("id").asText()));
+        complete(KOORDINATOR, singleTask(KOORDINATOR, caseNumber, "assessCase"), "koordinator", """
+                {"decidedLevel":{"value":"GENEREL"},"assessmentDecision":{"value":"NO_ACTION"},
+                 "assessmentNote":{"value":"Første hændelse"}}""");
+
+        // "Dan informationsbrev" made the letter as PDF/A; the coordinator sends it and records how and when
+        JsonNode send = singleTask(KOORDINATOR, caseNumber, "sendParentInformationLetter");
+        JsonNode caseFile = read(http().get("/api/staff/tasks/" + send.get("id").asText() + "/case", KOORDINATOR));
+        JsonNode letter = caseFile.get("documents").get(0);
+        assertThat(letter.get("kind").asText()).isEqualTo("Informationsbrev til forældre");
+        assertThat(letter.hasNonNull("sentChannel")).isFalse();
+        assertThat(jdbc.queryForObject("select pdf from trekant_case_document where id = ?", byte[].class,
+                UUID.fromString(letter.get("id").asText()))).isNotEmpty();
+
+        String tomorrow = java.time.LocalDate.now(dk.trekant.platform.time.TrekantZone.get()).plusDays(1).toString();
+        HttpResponse<String> future = tasklist().submitForm(KOORDINATOR, send, "koordinator",
+                "{\"letterChannel\":{\"value\":\"DIGITAL_POST\"},\"letterSentOn\":{\"value\":\"" + tomorrow + "\"}}");
+        assertThat(future.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(future.body()).contains("letterSentOn", "fremtiden");
+        HttpResponse<String> unknown = tasklist().submitForm(KOORDINATOR, send, "koordinator", """
+                {"letterChannel":{"value":"CARRIER_PIGEON"},"letterSentOn":{"value":"2026-01-01"}}""");
+        assertThat(unknown.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(unknown.body()).contains("letterChannel");
+        assertThat(singleTask(KOORDINATOR, caseNumber, "sendParentInformationLetter").get("id").asText())
+                .isEqualTo(send.get("id").asText());
+
+        String today = java.time.LocalDate.now(dk.trekant.platform.time.TrekantZone.get()).toString();
+        HttpResponse<String> sent = tasklist().submitForm(KOORDINATOR, send, "koordinator",
+                "{\"letterChannel\":{\"value\":\"DIGITAL_POST\"},\"letterSentOn\":{\"value\":\"" + today + "\"}}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(204);
+        assertThat(jdbc.queryForMap("select sent_channel, sent_on, sent_recorded_by from trekant_case_document where id = ?",
+                UUID.fromString(letter.get("id").asText())))
+                .containsEntry("sent_channel", "DIGITAL_POST").containsEntry("sent_recorded_by", "koordinator")
+                .containsEntry("sent_on", java.sql.Date.valueOf(today));
+        assertThat(jdbc.queryForObject("select status from trekant_youth_case where case_number = ?", String.class, caseNumber))
+                .isEqualTo("CLOSED");
+        JsonNode closed = read(http().get("/api/staff/cases/" + caseNumber, KOORDINATOR));
+        assertThat(closed.get("documents").get(0).get("sentChannel").asText()).isEqualTo("e-Boks/Digital Post (sendt manuelt)");
+        assertThat(closed.get("documents").get(0).get("sentOn").asText()).isEqualTo(today);
         CamundaCprScan.assertNotInCamunda(jdbc, cpr);
     }
 

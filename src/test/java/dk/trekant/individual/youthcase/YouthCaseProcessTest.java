@@ -6,6 +6,7 @@ import static dk.trekant.support.ProcessTests.timerJob;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -21,6 +22,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -39,6 +41,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
 import dk.trekant.platform.calendar.WorkingDayCalendar;
 
 /**
@@ -54,6 +59,8 @@ import dk.trekant.platform.calendar.WorkingDayCalendar;
         "processes/individual/planParentDialogue.form",
         "processes/individual/holdParentDialogue.form",
         "processes/individual/decideAfterNoShow.form",
+        "processes/individual/sendParentInformationLetter.form",
+        "processes/individual/reviewHandover.form",
         "processes/individual/acknowledgeHandover.form",
         "processes/individual/escalateHandoverReceipt.form",
         "processes/individual/recordHandoverFeedback.form",
@@ -77,6 +84,10 @@ class YouthCaseProcessTest {
     private Map<String, Object> nextIncident;
     private int lettersSent;
     private int documentsCreated;
+    private int approvedStored;
+    /** The review's and the letter's listeners are the real ones; what they write into the case file is mocked. */
+    private HandoverDrafts drafts;
+    private ParentLetters letters;
     private int triagesRecorded;
     private int assessmentsRecorded;
     private int dialoguesRecorded;
@@ -92,15 +103,22 @@ class YouthCaseProcessTest {
             execution.setVariables(nextIncident);
             execution.setVariable("incidentSummary", "Hændelse " + execution.getVariable("incidentId"));
         });
-        Mocks.register("sendParentInformationLetter", (JavaDelegate) execution -> {
+        Mocks.register("createParentLetter", (JavaDelegate) execution -> {
             lettersSent++;
-            execution.setVariable("parentLetterDocumentId", "doc-letter-" + lettersSent);
+            execution.setVariable("parentLetterDocumentId", new UUID(2, lettersSent).toString());
         });
         Mocks.register("createHandoverDocument", (JavaDelegate) execution -> {
             documentsCreated++;
-            execution.setVariable("handoverId", "handover-" + documentsCreated);
-            execution.setVariable("handoverDocumentId", "doc-handover-" + documentsCreated);
+            execution.setVariable("handoverDocumentId", new UUID(1, documentsCreated).toString());
         });
+        Mocks.register("storeApprovedHandover", (JavaDelegate) execution -> approvedStored++);
+        drafts = Mockito.mock(HandoverDrafts.class);
+        Mockito.when(drafts.sections(Mockito.any()))
+                .thenReturn(new CaseDocument.Sections("Udkast: begrundelse", "Udkast: observeret", "Udkast: gjort"));
+        letters = Mockito.mock(ParentLetters.class);
+        Mocks.register("prepareHandoverReview", new PrepareHandoverReviewListener(drafts));
+        Mocks.register("recordHandoverReview", new RecordHandoverReviewListener(drafts));
+        Mocks.register("recordLetterDispatch", new RecordLetterDispatchListener(letters));
         // The case file is written by listeners; their own behaviour is tested against the database (YouthCaseEndToEndTest).
         Mocks.register("recordTriage", (ExecutionListener) execution -> triagesRecorded++);
         Mocks.register("recordAssessment", (TaskListener) task -> assessmentsRecorded++);
@@ -177,6 +195,7 @@ class YouthCaseProcessTest {
         assertThat(pi).hasPassed("assessmentEscalationHandled").isWaitingAt("assessCase");
 
         decide(pi, "NO_ACTION");
+        sendLetter(pi);
         assertThat(pi).isEnded();
     }
 
@@ -184,7 +203,15 @@ class YouthCaseProcessTest {
     void noFurtherActionSendsTheLetterAndClosesTheCase() {
         ProcessInstance pi = start("concern", CASE_NUMBER, Map.of());
         decide(pi, "NO_ACTION");
-        assertThat(pi).hasPassedInOrder("assessCase", "sendParentInformationLetter", "closeCase", "caseClosed").isEnded();
+        assertThat(pi).hasPassed("createParentLetter").isWaitingAt("sendParentInformationLetter");
+        Task send = task(pi);
+        assertThat(send).hasCandidateGroup("koordinator").hasName("Send informationsbrev til forældre");
+        assertCamundaForm(send, "sendParentInformationLetter");
+        Assertions.assertThat(send.getDueDate()).isEqualTo(at(2025, 3, 10, 10));
+        complete(send, withVariables("letterChannel", "DIGITAL_POST", "letterSentOn", "2025-03-03"));
+        Mockito.verify(letters).recordSent(new UUID(2, 1), "DIGITAL_POST", "2025-03-03", null);
+        assertThat(pi).hasPassedInOrder("assessCase", "createParentLetter", "sendParentInformationLetter", "closeCase",
+                "caseClosed").isEnded();
         assertThat(pi).hasNotPassed("planParentDialogue", "createHandoverDocument", "followUp");
         Assertions.assertThat(lettersSent).isEqualTo(1);
         Assertions.assertThat(historicVariable(pi, "retentionUntil")).isNotNull();
@@ -229,6 +256,7 @@ class YouthCaseProcessTest {
         decide(pi, "DIALOGUE_THEN_HANDOVER");
         planDialogue(pi);
         holdDialogue(pi, "CONCLUDED");
+        approve(pi);
         assertThat(pi).hasPassed("createHandoverDocument").isWaitingAt("acknowledgeHandover");
         acknowledgeAndRecordFeedback(pi, "INVESTIGATION_STARTED");
         assertThat(pi).isWaitingAt("waitForFollowUp");
@@ -240,7 +268,7 @@ class YouthCaseProcessTest {
         decide(pi, "PARENT_DIALOGUE");
         planDialogue(pi);
         holdDialogue(pi, "NEEDS_HANDOVER");
-        assertThat(pi).hasPassed("createHandoverDocument").isWaitingAt("acknowledgeHandover");
+        assertThat(pi).hasPassed("createHandoverDocument").isWaitingAt("reviewHandover");
     }
 
     @Test
@@ -261,7 +289,7 @@ class YouthCaseProcessTest {
         Assertions.assertThat(dialoguesRecorded).as("each attempt, no-shows included, is recorded").isEqualTo(3);
         assertThat(task(pi)).hasCandidateGroup("koordinator").hasName("Udeblivelse: beslut videre forløb");
         complete(task(pi), withVariables("noShowDecision", "HANDOVER", "noShowDecisionNote", "Tre udeblivelser"));
-        assertThat(pi).hasPassed("createHandoverDocument").isWaitingAt("acknowledgeHandover");
+        assertThat(pi).hasPassed("createHandoverDocument").isWaitingAt("reviewHandover");
     }
 
     @Test
@@ -282,13 +310,31 @@ class YouthCaseProcessTest {
     void handoverIsAcknowledgedWithin24HoursAndFeedbackLeadsToFollowUp() {
         ProcessInstance pi = start("section115Notification", CASE_NUMBER, Map.of());
         decide(pi, "HANDOVER");
-        assertThat(pi).hasPassed("createHandoverDocument").isWaitingAt("acknowledgeHandover")
-                .hasNotPassed("planParentDialogue");
+        assertThat(pi).hasPassed("createHandoverDocument").isWaitingAt("reviewHandover").hasNotPassed("planParentDialogue");
+        Task review = task(pi);
+        assertThat(review).hasCandidateGroup("koordinator").hasName("Gennemse underretning");
+        assertCamundaForm(review, "reviewHandover");
+        Assertions.assertThat(review.getDueDate()).isEqualTo(at(2025, 3, 4, 10));
+        // the draft's sections are on the task only, for the form
+        Assertions.assertThat(taskService().getVariablesLocal(review.getId())).containsEntry("handoverReason", "Udkast: begrundelse")
+                .containsEntry("handoverObserved", "Udkast: observeret").containsEntry("handoverActions", "Udkast: gjort");
+        assertThat(pi).variables().doesNotContainKeys("handoverReason", "handoverObserved", "handoverActions");
+
+        // the coordinator edits a section and approves: the edited text goes to the case file, not into the process
+        // as Tasklist submits a Camunda Form
+        formService().submitTaskForm(review.getId(), withVariables("handoverReason", "Rettet begrundelse", "handoverReview", "APPROVED"));
+        Mockito.verify(drafts).review(new UUID(1, 1),
+                new CaseDocument.Sections("Rettet begrundelse", "Udkast: observeret", "Udkast: gjort"), true, null, null);
+        assertThat(pi).hasPassedInOrder("reviewHandover", "gwHandoverApproved", "storeApprovedHandover")
+                .isWaitingAt("acknowledgeHandover");
+        assertThat(pi).variables().containsEntry("handoverApproved", true)
+                .doesNotContainKeys("handoverReason", "handoverObserved", "handoverActions", "handoverReview", "handoverReviewComment");
+        Assertions.assertThat(approvedStored).isEqualTo(1);
         Task ack = task(pi);
         assertThat(ack).hasCandidateGroup("socialraadgiver");
         assertCamundaForm(ack, "acknowledgeHandover");
         Assertions.assertThat(ack.getDueDate()).isEqualTo(at(2025, 3, 4, 10));
-        assertThat(pi).variables().containsEntry("handoverDocumentId", "doc-handover-1")
+        assertThat(pi).variables().containsEntry("handoverDocumentId", new UUID(1, 1).toString())
                 .containsEntry("handoverReceiptDue", at(2025, 3, 11, 10));
 
         acknowledgeAndRecordFeedback(pi, "MEASURES");
@@ -296,9 +342,44 @@ class YouthCaseProcessTest {
     }
 
     @Test
+    void aRejectedDraftGoesBackToTheAssessmentAndANewHandoverIsDraftedAfresh() {
+        ProcessInstance pi = start("section115Notification", CASE_NUMBER, Map.of());
+        decide(pi, "HANDOVER");
+        complete(task("reviewHandover", pi), withVariables("handoverReview", "REJECTED",
+                "handoverReviewComment", "Forældresamtalen skal holdes først"));
+        Mockito.verify(drafts).review(new UUID(1, 1),
+                new CaseDocument.Sections("Udkast: begrundelse", "Udkast: observeret", "Udkast: gjort"), false,
+                "Forældresamtalen skal holdes først", null);
+        assertThat(pi).hasPassed("gwHandoverApproved").hasNotPassed("storeApprovedHandover", "acknowledgeHandover")
+                .isWaitingAt("assessCase");
+        assertThat(pi).variables().containsEntry("handoverApproved", false).doesNotContainKey("handoverReviewComment");
+        Assertions.assertThat(approvedStored).isZero();
+
+        decide(pi, "HANDOVER");
+        Task second = task("reviewHandover", pi);
+        Assertions.assertThat(taskService().getVariableLocal(second.getId(), "handoverReview"))
+                .as("a new review starts without the earlier answer").isNull();
+        complete(second, withVariables("handoverReview", "APPROVED"));
+        Assertions.assertThat(documentsCreated).isEqualTo(2);
+        assertThat(pi).isWaitingAt("acknowledgeHandover").variables()
+                .containsEntry("handoverDocumentId", new UUID(1, 2).toString());
+    }
+
+    @Test
+    void aReviewWithoutAnAnswerIsNotAccepted() {
+        ProcessInstance pi = start("section115Notification", CASE_NUMBER, Map.of());
+        decide(pi, "HANDOVER");
+        Task review = task("reviewHandover", pi);
+        assertThatThrownBy(() -> complete(review, withVariables("handoverReason", "Tekst")))
+                .hasMessageContaining("handoverReview");
+        assertThat(pi).isWaitingAt("reviewHandover");
+    }
+
+    @Test
     void receiptNotSentWithinSixWorkingDaysEscalatesToTheLeader() {
         ProcessInstance pi = start("section115Notification", CASE_NUMBER, Map.of());
         decide(pi, "HANDOVER");
+        approve(pi);
         Job receiptTimer = timerJob(pi, "handoverReceiptOverdue");
         // Monday 10:00 + 6 working days = Tuesday the week after
         Assertions.assertThat(receiptTimer.getDuedate()).isEqualTo(at(2025, 3, 11, 10));
@@ -330,6 +411,7 @@ class YouthCaseProcessTest {
 
         assertThat(pi).isWaitingAt("assessCase").variables().containsEntry("noShowCount", 0L);
         decide(pi, "NO_ACTION");
+        sendLetter(pi);
         assertThat(pi).isEnded();
     }
 
@@ -404,6 +486,16 @@ class YouthCaseProcessTest {
         assertThat(pi).isWaitingAt("holdParentDialogue");
         assertThat(task(pi)).hasCandidateGroup("forebygger");
         complete(task(pi), withVariables("dialogueOutcome", outcome));
+    }
+
+    private void approve(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt("reviewHandover");
+        formService().submitTaskForm(task("reviewHandover", pi).getId(), withVariables("handoverReview", "APPROVED"));
+    }
+
+    private void sendLetter(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt("sendParentInformationLetter");
+        complete(task("sendParentInformationLetter", pi), withVariables("letterChannel", "LETTER", "letterSentOn", "2025-03-03"));
     }
 
     private void acknowledgeAndRecordFeedback(ProcessInstance pi, String feedback) {

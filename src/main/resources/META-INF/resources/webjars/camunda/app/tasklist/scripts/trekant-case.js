@@ -125,15 +125,87 @@ function render(node, view, taskId) {
           .filter(([, value]) => value)
           .map(([label, value]) => [el('dt', {}, label), el('dd', {}, value)])))),
     'Ingen referater af forældresamtaler.'),
-    section('Dokumenter', view.documents.length === 0 ? [] : table(['Dokument', 'Dato', 'Sag', ''],
+    section('Dokumenter', view.documents.length === 0 ? [] : table(['Dokument', 'Dato', 'Status', 'Sag', ''],
       view.documents.map((doc) => {
         const open = el('button', { type: 'button', class: 'btn btn-default btn-xs trekant-open-document' }, 'Åbn');
         const pdf = el('button', { type: 'button', class: 'btn btn-default btn-xs trekant-download-pdf' }, 'Hent PDF');
         open.addEventListener('click', () => openDocument(view, doc, taskId, documentArea));
         pdf.addEventListener('click', () => downloadPdf(doc, taskId, documentArea));
-        return [`${doc.kind}: ${doc.title}`, dateTime(doc.createdAt), doc.caseNumber, el('span', {}, open, ' ', pdf)];
+        return [`${doc.kind}: ${doc.title}`, dateTime(doc.createdAt), documentStatus(doc), doc.caseNumber,
+          el('span', {}, open, ' ', pdf)];
       })), 'Ingen dokumenter.'),
     documentArea));
+  maySearch().then((allowed) => {
+    if (allowed && node.firstChild) {
+      node.firstChild.appendChild(mergeSection(view));
+    }
+  }).catch(() => {});
+}
+
+/**
+ * "Flet med anden person" (koordinator, leder): this record and the record of another case's person
+ * are one person. The other case is named by its number; the API moves everything to the record kept.
+ */
+function mergeSection(view) {
+  const result = el('div', { class: 'trekant-merge-result' });
+  const form = el('form', { class: 'trekant-merge-form', hidden: '' },
+    el('p', { class: 'text-muted' }, 'Hændelser og sager flyttes til den registrering, der bevares. Har begge en åben sag, '
+      + 'fortsætter den valgte, og den anden lukkes med din begrundelse.'),
+    field('Den anden persons sagsnummer', 'otherCase', 'text', 'KPT-2026-00001'),
+    el('label', { class: 'trekant-find-field' }, 'Registrering der bevares',
+      el('select', { class: 'form-control input-sm', name: 'keep' },
+        el('option', { value: 'this' }, `Denne (${view.person.name})`),
+        el('option', { value: 'other' }, 'Den anden sags person'))),
+    el('label', { class: 'trekant-find-field' }, 'Begrundelse',
+      el('textarea', { class: 'form-control input-sm', name: 'reason', maxlength: '2000', rows: '2' })),
+    field('Kun hvis begge har en åben sag: sagen der fortsætter', 'keepCaseNumber', 'text', view.caseNumber),
+    el('label', { class: 'trekant-find-field' }, 'Kun hvis begge har en åben sag: hvorfor lukkes den anden?',
+      el('textarea', { class: 'form-control input-sm', name: 'closeReason', maxlength: '2000', rows: '2' })),
+    el('button', { type: 'submit', class: 'btn btn-warning btn-sm' }, 'Flet'), result);
+  const toggle = el('button', { type: 'button', class: 'btn btn-default btn-xs trekant-merge-open' }, 'Flet med anden person');
+  toggle.addEventListener('click', () => { form.hidden = !form.hidden; });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = (name) => form.elements[name].value.trim();
+    try {
+      const other = await (await get(`/cases/${encodeURIComponent(value('otherCase'))}`)).json();
+      const here = view.person.id;
+      const body = {
+        keepPersonId: value('keep') === 'this' ? here : other.person.id,
+        mergePersonId: value('keep') === 'this' ? other.person.id : here,
+        reason: value('reason') || null,
+        keepCaseNumber: value('keepCaseNumber') || null,
+        closeReason: value('closeReason') || null
+      };
+      const response = await fetch(`${API}/person-merges`, {
+        method: 'POST', credentials: 'same-origin',
+        headers: { ...HEADERS, 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+      });
+      const answer = await response.json().catch(() => ({}));
+      if (response.ok) {
+        result.replaceChildren(el('p', { class: 'text-success' }, `Flettet: ${answer.incidentsMoved} hændelser og `
+          + `${answer.casesMoved} sager flyttet${answer.closedCaseNumber ? `, sag ${answer.closedCaseNumber} lukket` : ''}.`));
+      } else {
+        const fields = (answer.errors || []).map((error) => `${error.field}: ${error.message}`).join('; ');
+        result.replaceChildren(el('p', { class: 'text-danger' }, `Ikke flettet (${response.status}): ${fields || answer.detail || ''}`));
+      }
+    } catch (error) {
+      result.replaceChildren(el('p', { class: 'text-danger' }, error.status === 404 || error.status === 403
+        ? 'Den anden sag findes ikke, eller du har ikke adgang til den.' : 'Fletningen mislykkedes.'));
+    }
+  });
+  return section('Flet med anden person', el('div', {}, toggle, form), '');
+}
+
+/** Who approved an underretning; how and when a letter was sent (recorded by hand), or that it is not sent yet. */
+function documentStatus(doc) {
+  if (doc.approval) {
+    return doc.approval;
+  }
+  if (doc.sentChannel) {
+    return `Sendt ${date(doc.sentOn)}: ${doc.sentChannel}`;
+  }
+  return doc.kind === 'Informationsbrev til forældre' ? 'Ikke registreret som sendt' : '';
 }
 
 const caseTab = {
