@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -47,6 +48,8 @@ class CaseFileBrowserIT {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    FormService formService;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -169,6 +172,74 @@ class CaseFileBrowserIT {
         }
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(staffCase).count()).isZero();
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(policeCase).count()).isPositive();
+    }
+
+    @Test
+    void theSocialWorkerOpensTheApprovedUnderretningAsPdfFromTheAcknowledgement() throws Exception {
+        String cpr = "230912-4823";
+        String incident = notify(cpr, "Malthe", "Modtagersen", "Truet med kniv ved stationen.", 2);
+        Task assessment = task(incident, "assessCase");
+        String caseNumber = (String) runtimeService.getVariable(assessment.getProcessInstanceId(), "caseNumber");
+        taskService.claim(assessment.getId(), "koordinator");
+        taskService.complete(assessment.getId(), Map.of("decidedLevel", "INDIVIDUEL", "assessmentDecision", "HANDOVER",
+                "assessmentNote", "Kniv: underretning til Børne- og Familiecenteret."));
+        // the coordinator approves the draft with a sentence of their own (as Tasklist submits "Gennemse underretning")
+        Task review = task(incident, "reviewHandover");
+        taskService.claim(review.getId(), "koordinator");
+        String approvedSentence = "Koordinatoren så selv, at Malthe var bange for at gå hjem – æ, ø, å og é.";
+        formService.submitTaskForm(review.getId(), Map.of("handoverReason",
+                taskService.getVariableLocal(review.getId(), "handoverReason") + "\n" + approvedSentence,
+                "handoverReview", "APPROVED"));
+        Task acknowledge = task(incident, "acknowledgeHandover");
+
+        try (Browser browser = new Browser(port, "sag-underretning")) {
+            assertThat(browser.login("tasklist", "socialraadgiver", "socialraadgiver")).isTrue();
+            browser.visible(By.partialLinkText("Gruppens opgaver")).click();
+            browser.until(d -> d.getCurrentUrl().contains("sorting="));
+            browser.click(By.cssSelector("a[href*='task=" + acknowledge.getId() + "']"));
+            browser.until(d -> d.getCurrentUrl().contains("task=" + acknowledge.getId()));
+            By tab = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Sag']");
+            By caseFile = By.cssSelector(".trekant-case[data-case-number='" + caseNumber + "']");
+            browser.click(tab);
+            if (!browser.appears(caseFile, 30)) {
+                browser.click(tab);
+            }
+            WebElement file = browser.visible(caseFile);
+            browser.until(d -> file.getText().contains("Underretning"));
+            assertThat(file.getText()).contains("Godkendt").doesNotContain(cpr);
+
+            // Åbn: the approved text in the page
+            browser.click(By.cssSelector(".trekant-case .trekant-open-document"));
+            WebElement frame = browser.visible(By.cssSelector("iframe.trekant-case-document"));
+            assertThat(frame.getDomAttribute("srcdoc")).contains(approvedSentence);
+            browser.screenshot("underretning-aaben");
+
+            // Hent PDF: the file the button hands to the browser's download
+            browser.js("""
+                    window.__trekantPdf = null;
+                    const create = URL.createObjectURL;
+                    URL.createObjectURL = function (blob) { window.__trekantPdf = blob; return create.call(URL, blob); };
+                    const click = HTMLAnchorElement.prototype.click;
+                    HTMLAnchorElement.prototype.click = function () {
+                      if (this.download) { return; }
+                      return click.call(this);
+                    };""");
+            browser.click(By.cssSelector(".trekant-case .trekant-download-pdf"));
+            browser.until(d -> browser.js("return window.__trekantPdf") != null);
+            Object base64 = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const reader = new FileReader();
+                    reader.onload = () => done(reader.result.split(',')[1]);
+                    reader.onerror = () => done('error');
+                    reader.readAsDataURL(window.__trekantPdf);""");
+            byte[] pdf = java.util.Base64.getDecoder().decode((String) base64);
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains(caseNumber, "Malthe", "æ, ø, å og é").doesNotContain(cpr, cpr.replace("-", ""));
+            }
+            browser.screenshot("underretning-pdf");
+        }
     }
 
     private Task task(String incidentId, String taskKey) {
