@@ -45,6 +45,11 @@ class PostgresApplicationTest {
                 flyway.next();
                 assertThat(flyway.getInt(1)).isPositive();
             }
+            try (ResultSet h2Only = connection.createStatement()
+                    .executeQuery("select count(*) from flyway_schema_history where version = '21'")) {
+                h2Only.next();
+                assertThat(h2Only.getInt(1)).as("db/vendor/h2 is not applied to PostgreSQL").isZero();
+            }
             try (ResultSet partners = connection.createStatement().executeQuery("select count(*) from trekant_partner")) {
                 partners.next();
                 assertThat(partners.getInt(1)).isGreaterThanOrEqualTo(6);
