@@ -119,7 +119,9 @@ class SingleSignOnConfiguration {
                         aud -> aud != null && aud.contains(properties.expectedAudience())),
                 // a staff token names a staff member of Trekant's groups: a partner system's token
                 // (client credentials) of the same issuer and audience opens nothing here
-                new JwtClaimValidator<Object>(properties.groupsClaim(), groups -> !OidcGroups.of(groups).isEmpty())));
+                new JwtClaimValidator<Object>(properties.groupsClaim(), groups -> !OidcGroups.of(groups).isEmpty()),
+                // and it is an access token: the webapps' ID token (same issuer, audience and groups) is no API grant
+                new AccessTokensOnly()));
         return new StaffBearerTokens(decoder, properties);
     }
 

@@ -351,7 +351,15 @@ class SingleSignOnTest {
         for (String refused : List.of(
                 IDP.sign(staffClaims("sso-koordinator", List.of("/koordinator"), "en-anden-app", expires)),
                 IDP.sign(staffClaims("sso-koordinator", List.of("/koordinator"), "trekant", Instant.now().minusSeconds(600))),
-                TestIdentityProvider.signWithForeignKey(staffClaims("sso-koordinator", List.of("/koordinator"), "trekant", expires)))) {
+                TestIdentityProvider.signWithForeignKey(staffClaims("sso-koordinator", List.of("/koordinator"), "trekant", expires)),
+                // the webapps' ID token: same issuer, audience (the client id) and groups, but no grant to call the API
+                IDP.sign(idTokenClaims("sso-koordinator", List.of("/koordinator"), "trekant", expires)),
+                // without its nonce still no access token: it grants no scope
+                IDP.sign(Map.of("iss", IDP.issuer(), "sub", "sso-koordinator", "groups", List.of("/koordinator"),
+                        "aud", List.of("trekant"), "iat", expires.minusSeconds(900), "exp", expires)),
+                // Keycloak marks its ID tokens typ=ID
+                IDP.sign(Map.of("iss", IDP.issuer(), "sub", "sso-koordinator", "groups", List.of("/koordinator"), "typ", "ID",
+                        "scope", "openid", "aud", List.of("trekant"), "iat", expires.minusSeconds(900), "exp", expires)))) {
             HttpResponse<String> answer = http.get("/engine-rest/task", Http.bearer(refused));
             assertThat(answer.statusCode()).isEqualTo(401);
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -401,7 +409,13 @@ class SingleSignOnTest {
 
     static Map<String, Object> staffClaims(String subject, List<String> groups, String audience, Instant expires) {
         return Map.of("iss", IDP.issuer(), "sub", subject, "groups", groups, "aud", List.of(audience),
-                "iat", expires.minusSeconds(900), "exp", expires);
+                "iat", expires.minusSeconds(900), "exp", expires, "scope", "openid profile");
+    }
+
+    /** What the identity provider puts in the webapps' ID token: the same issuer, audience and groups, no scopes. */
+    static Map<String, Object> idTokenClaims(String subject, List<String> groups, String audience, Instant expires) {
+        return Map.of("iss", IDP.issuer(), "sub", subject, "groups", groups, "aud", List.of(audience), "azp", audience,
+                "nonce", "n-0S6_WzA2Mj", "auth_time", expires.minusSeconds(900).getEpochSecond(), "iat", expires.minusSeconds(900), "exp", expires);
     }
 
     static Map<String, Object> claims(String issuer, String clientId, Instant expires) {
