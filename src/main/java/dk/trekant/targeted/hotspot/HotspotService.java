@@ -38,7 +38,6 @@ import dk.trekant.platform.process.VariableText;
 import dk.trekant.platform.persistence.ConcurrentChange;
 import dk.trekant.platform.time.TrekantZone;
 import dk.trekant.privacy.NoCpr;
-import dk.trekant.targeted.HotspotVariables;
 
 /**
  * Hotspots from proposal to closing: a partner's or a staff member's proposal (stored once per

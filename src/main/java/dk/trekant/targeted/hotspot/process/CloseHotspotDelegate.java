@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import dk.trekant.targeted.hotspot.HotspotService;
-import dk.trekant.targeted.HotspotVariables;
+import dk.trekant.targeted.hotspot.HotspotVariables;
 
 /** "Luk hotspot": the evaluation closed the hotspot. */
 @Component("closeHotspot")

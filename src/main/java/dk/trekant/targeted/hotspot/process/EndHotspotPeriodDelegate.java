@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import dk.trekant.platform.process.VariableText;
 import dk.trekant.targeted.hotspot.HotspotService;
-import dk.trekant.targeted.HotspotVariables;
+import dk.trekant.targeted.hotspot.HotspotVariables;
 
 /** "Afslut periode": the hotspot awaits its evaluation; the period's shifts and hours for the leader's form. */
 @Component("endHotspotPeriod")

@@ -2,7 +2,7 @@ package dk.trekant.targeted.hotspot.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import dk.trekant.targeted.hotspot.HotspotPlan;
-import dk.trekant.targeted.HotspotVariables;
+import dk.trekant.targeted.hotspot.HotspotVariables;
 
 /** The variables an approved plan gives the process: the timers' dates and the shifts' count and length. */
 final class HotspotPlanVariables {

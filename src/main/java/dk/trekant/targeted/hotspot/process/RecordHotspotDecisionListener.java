@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import dk.trekant.targeted.hotspot.HotspotPlan;
 import dk.trekant.targeted.hotspot.HotspotService;
-import dk.trekant.targeted.HotspotVariables;
+import dk.trekant.targeted.hotspot.HotspotVariables;
 
 /**
  * When "Beslutning i lokalrådet" is completed: the decision is written to the hotspot, and an

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import dk.trekant.targeted.hotspot.HotspotService;
 import dk.trekant.targeted.hotspot.HotspotShiftReport;
-import dk.trekant.targeted.HotspotVariables;
+import dk.trekant.targeted.hotspot.HotspotVariables;
 
 /**
  * When a "Tryghedsskabende tilstedeværelse" shift is completed: the shift is kept with the

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import dk.trekant.targeted.hotspot.HotspotLocation;
 import dk.trekant.targeted.hotspot.HotspotProposal;
 import dk.trekant.targeted.hotspot.HotspotService;
-import dk.trekant.targeted.HotspotVariables;
+import dk.trekant.targeted.hotspot.HotspotVariables;
 
 /**
  * "Registrér hotspotforslag": a proposal a staff member entered in Tasklist's start form becomes

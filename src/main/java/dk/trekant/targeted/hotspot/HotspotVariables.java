@@ -1,4 +1,4 @@
-package dk.trekant.targeted;
+package dk.trekant.targeted.hotspot;
 
 /** Names of the hotspot process's variables that Java code reads or writes (see processes/targeted/README.md). */
 public final class HotspotVariables {
