@@ -25,9 +25,9 @@ import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.platform.time.TrekantZone;
-import dk.trekant.targeted.HotspotLocation;
-import dk.trekant.targeted.HotspotProposal;
-import dk.trekant.targeted.HotspotService;
+import dk.trekant.targeted.hotspot.HotspotLocation;
+import dk.trekant.targeted.hotspot.HotspotProposal;
+import dk.trekant.targeted.hotspot.HotspotService;
 
 /**
  * Two fictional hotspots, so that Tasklist is alive at first login: an active one at Taastrup

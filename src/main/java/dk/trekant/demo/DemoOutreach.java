@@ -19,10 +19,10 @@ import dk.trekant.partner.Partner;
 import dk.trekant.partner.PartnerPrincipal;
 import dk.trekant.partner.PartnerService;
 import dk.trekant.platform.time.TrekantZone;
-import dk.trekant.targeted.JointMeetingService;
-import dk.trekant.targeted.OutreachKind;
-import dk.trekant.targeted.OutreachRequestService;
-import dk.trekant.targeted.OutreachRequestSubmission;
+import dk.trekant.targeted.meeting.JointMeetingService;
+import dk.trekant.targeted.outreach.OutreachKind;
+import dk.trekant.targeted.outreach.OutreachRequestService;
+import dk.trekant.targeted.outreach.OutreachRequestSubmission;
 
 /**
  * Targeted work in the demo: three schools that hold joint prevention meetings (with their club and

@@ -16,9 +16,9 @@ import dk.trekant.hours.HourSource;
 import dk.trekant.reporting.ReportFigures.Cell;
 import dk.trekant.reporting.ReportFigures.Row;
 import dk.trekant.reporting.ReportFigures.Section;
-import dk.trekant.targeted.Hotspot;
-import dk.trekant.targeted.HotspotService;
-import dk.trekant.targeted.HotspotStatus;
+import dk.trekant.targeted.hotspot.Hotspot;
+import dk.trekant.targeted.hotspot.HotspotService;
+import dk.trekant.targeted.hotspot.HotspotStatus;
 
 /**
  * Targeted prevention: the hotspots active in the period (an approved period that overlaps it, or

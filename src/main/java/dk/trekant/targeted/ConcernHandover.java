@@ -18,7 +18,7 @@ import dk.trekant.platform.time.TrekantZone;
  * caller's transaction: a concern is never half handed on.
  */
 @Component
-class ConcernHandover {
+public class ConcernHandover {
 
     private final IntakeService intake;
 
@@ -30,7 +30,7 @@ class ConcernHandover {
      * @param source {@code JOINT_MEETING} (starts the case by {@code jointMeetingConcern}) or {@code CONCERN}
      * @return the youth case's number; null when the youth was 18 or older (kept for the adult flow)
      */
-    String handOver(IncidentSource source, String reportedBy, YouthConcern concern, LocalDate observedOn, String place) {
+    public String handOver(IncidentSource source, String reportedBy, YouthConcern concern, LocalDate observedOn, String place) {
         IntakeService.Intake result = intake.receive(new NewIncident(source, null, null, reportedBy, null,
                 concern.dateOfBirth(), concern.firstName(), concern.lastName(), concern.school(), false,
                 observedOn.atTime(LocalTime.NOON).atZone(TrekantZone.get()).toInstant(), place, OffenceCategory.ANDET, null,

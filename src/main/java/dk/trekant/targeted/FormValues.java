@@ -16,12 +16,12 @@ import dk.trekant.platform.web.PlainText;
  * unchecked, so each value is checked again; the messages (Danish, shown in Tasklist) name the
  * field and never repeat its value.
  */
-final class FormValues {
+public final class FormValues {
 
     private FormValues() {
     }
 
-    static String text(VariableScope scope, String name, int max, String label) {
+    public static String text(VariableScope scope, String name, int max, String label) {
         String value = optionalText(scope, name, max, label);
         if (value == null) {
             throw new IllegalArgumentException(label + " mangler.");
@@ -29,7 +29,7 @@ final class FormValues {
         return value;
     }
 
-    static String optionalText(VariableScope scope, String name, int max, String label) {
+    public static String optionalText(VariableScope scope, String name, int max, String label) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             return null;
@@ -45,7 +45,7 @@ final class FormValues {
     }
 
     /** A date from a date field ({@code 2026-11-30}, or the date part of a date and time). */
-    static LocalDate optionalDate(VariableScope scope, String name, String label) {
+    public static LocalDate optionalDate(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             return null;
@@ -61,7 +61,7 @@ final class FormValues {
         }
     }
 
-    static LocalDate date(VariableScope scope, String name, String label) {
+    public static LocalDate date(VariableScope scope, String name, String label) {
         LocalDate value = optionalDate(scope, name, label);
         if (value == null) {
             throw new IllegalArgumentException(label + " mangler.");
@@ -70,7 +70,7 @@ final class FormValues {
     }
 
     /** Hours: more than 0 and at most 24 (the hour log's limit), in quarter hours or finer. */
-    static BigDecimal hours(VariableScope scope, String name, String label) {
+    public static BigDecimal hours(VariableScope scope, String name, String label) {
         BigDecimal hours = number(scope, name, label);
         if (hours == null) {
             throw new IllegalArgumentException(label + " mangler.");
@@ -94,7 +94,7 @@ final class FormValues {
     }
 
     /** A whole number from 0 to {@code max}; null when not given. */
-    static Integer count(VariableScope scope, String name, int max, String label) {
+    public static Integer count(VariableScope scope, String name, int max, String label) {
         BigDecimal value = number(scope, name, label);
         if (value == null) {
             return null;
@@ -105,13 +105,13 @@ final class FormValues {
         return value.intValue();
     }
 
-    static boolean yes(VariableScope scope, String name) {
+    public static boolean yes(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
     /** Who completed the task: its assignee, else the logged-in user (a task completed by engine-rest unclaimed). */
-    static String staffUser(DelegateTask task, IdentityService identityService) {
+    public static String staffUser(DelegateTask task, IdentityService identityService) {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }

@@ -15,17 +15,17 @@ import dk.trekant.platform.web.PlainText;
  * name and date of birth. Read from the form variables {@code <prefix>FirstName},
  * {@code <prefix>LastName}, {@code <prefix>DateOfBirth}, {@code <prefix>School}, {@code <prefix>Text}.
  */
-record YouthConcern(String firstName, String lastName, LocalDate dateOfBirth, String school, String text) {
+public record YouthConcern(String firstName, String lastName, LocalDate dateOfBirth, String school, String text) {
 
     static final List<String> FIELDS = List.of("FirstName", "LastName", "DateOfBirth", "School", "Text");
 
     /** The variables that hold a concern's personal data: removed as soon as the concern is handed on. */
-    static List<String> variableNames(String prefix) {
+    public static List<String> variableNames(String prefix) {
         return FIELDS.stream().map(field -> prefix + field).toList();
     }
 
     /** Whether a variable name is one of a concern's fields (any prefix {@code concern}, {@code concern1} ...). */
-    static boolean isConcernVariable(String name) {
+    public static boolean isConcernVariable(String name) {
         return name.matches("concern\\d*(FirstName|LastName|DateOfBirth|School|Text)");
     }
 
@@ -33,7 +33,7 @@ record YouthConcern(String firstName, String lastName, LocalDate dateOfBirth, St
      * Reads and checks one concern. {@code label} names it in the error ("Ung nr. 2"), which the staff
      * member sees in Tasklist; the message never repeats what was typed.
      */
-    static YouthConcern read(VariableScope scope, String prefix, String label, LocalDate today) {
+    public static YouthConcern read(VariableScope scope, String prefix, String label, LocalDate today) {
         List<String> problems = new ArrayList<>();
         String firstName = text(scope, prefix + "FirstName", 100, "fornavn", problems);
         String lastName = text(scope, prefix + "LastName", 100, "efternavn", problems);

@@ -12,8 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import dk.trekant.general.TeachingStatus;
-import dk.trekant.targeted.HotspotStatus;
-import dk.trekant.targeted.OutreachStatus;
+import dk.trekant.targeted.hotspot.HotspotStatus;
+import dk.trekant.targeted.outreach.OutreachStatus;
 
 /** Every intake answers with the one receipt: its statuses, its kind-specific fields, its 201 or 200. */
 class OneReceiptTest {

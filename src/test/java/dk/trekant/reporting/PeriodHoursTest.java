@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.trekant.reporting.ReportFigures.Section;
 import dk.trekant.support.TrekantTest;
-import dk.trekant.targeted.Hotspot;
-import dk.trekant.targeted.HotspotService;
-import dk.trekant.targeted.HotspotShift;
-import dk.trekant.targeted.HotspotShiftReport;
-import dk.trekant.targeted.HotspotStatus;
+import dk.trekant.targeted.hotspot.Hotspot;
+import dk.trekant.targeted.hotspot.HotspotService;
+import dk.trekant.targeted.hotspot.HotspotShift;
+import dk.trekant.targeted.hotspot.HotspotShiftReport;
+import dk.trekant.targeted.hotspot.HotspotStatus;
 
 /**
  * One definition of a period's hours (issue 19: November's report showed a hotspot's 6,0 t under

@@ -30,6 +30,9 @@ import dk.trekant.partner.PartnerService;
 import dk.trekant.support.Http;
 import dk.trekant.support.RefusedInput;
 import dk.trekant.support.TrekantTest;
+import dk.trekant.targeted.hotspot.Hotspot;
+import dk.trekant.targeted.hotspot.HotspotService;
+import dk.trekant.targeted.hotspot.HotspotStatus;
 
 /**
  * Hotspot proposals through the partner API (receipts, idempotency, bad input, partner kinds, the

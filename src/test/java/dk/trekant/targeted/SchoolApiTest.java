@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.trekant.support.Http;
 import dk.trekant.support.TrekantTest;
+import dk.trekant.targeted.meeting.JointMeetingService;
 
 /** Leaders configure the schools that hold joint prevention meetings; bad input names the field and stores nothing. */
 @TrekantTest

@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
 import dk.trekant.support.Http;
 
 /** What Tasklist does for a staff member, through engine-rest: claim a task, submit its Camunda Form. */
-final class StaffTasks {
+public final class StaffTasks {
 
     private final Http http;
 
-    StaffTasks(int port) {
+    public StaffTasks(int port) {
         this.http = new Http(port);
     }
 
-    static String form(Map<String, Object> variables) {
+    public static String form(Map<String, Object> variables) {
         return "{\"variables\":{" + variables.entrySet().stream()
                 .map(entry -> "\"" + entry.getKey() + "\":{\"value\":" + json(entry.getValue()) + "}")
                 .collect(Collectors.joining(",")) + "}}";
@@ -30,22 +30,22 @@ final class StaffTasks {
         return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0000", "\\u0000") + "\"";
     }
 
-    void claim(String taskId, String user) {
+    public void claim(String taskId, String user) {
         HttpResponse<String> claimed = http.postJson("/engine-rest/task/" + taskId + "/claim", Http.basic(user, user),
                 "{\"userId\":\"" + user + "\"}");
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
     }
 
-    HttpResponse<String> submit(String taskId, String user, Map<String, Object> variables) {
+    public HttpResponse<String> submit(String taskId, String user, Map<String, Object> variables) {
         return http.postJson("/engine-rest/task/" + taskId + "/submit-form", Http.basic(user, user), form(variables));
     }
 
-    void complete(String taskId, String user, Map<String, Object> variables) {
+    public void complete(String taskId, String user, Map<String, Object> variables) {
         HttpResponse<String> done = submit(taskId, user, variables);
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     }
 
-    HttpResponse<String> startForm(String processKey, String user, Map<String, Object> variables) {
+    public HttpResponse<String> startForm(String processKey, String user, Map<String, Object> variables) {
         return http.postJson("/engine-rest/process-definition/key/" + processKey + "/submit-form", Http.basic(user, user),
                 form(variables));
     }

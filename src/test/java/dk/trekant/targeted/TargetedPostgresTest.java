@@ -25,6 +25,8 @@ import dk.trekant.support.EmbeddedPostgres;
 import dk.trekant.support.Http;
 import dk.trekant.support.Jobs;
 import dk.trekant.support.PostgresTest;
+import dk.trekant.targeted.meeting.JointMeetingService;
+import dk.trekant.targeted.meeting.School;
 
 /**
  * Outreach requests and joint prevention meetings on PostgreSQL: the V10 tables as Hibernate

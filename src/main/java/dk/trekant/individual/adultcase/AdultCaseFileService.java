@@ -16,7 +16,7 @@ import dk.trekant.individual.incident.Incident;
 import dk.trekant.individual.incident.IncidentRepository;
 import dk.trekant.individual.person.Youth;
 import dk.trekant.individual.person.YouthRepository;
-import dk.trekant.individual.youthcase.CaseDocuments;
+import dk.trekant.individual.youthcase.documents.CaseDocuments;
 import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
 import dk.trekant.platform.time.TrekantZone;

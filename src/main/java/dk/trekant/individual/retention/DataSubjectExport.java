@@ -22,7 +22,7 @@ import dk.trekant.individual.adultcase.AdultReferralRepository;
 import dk.trekant.individual.incident.IncidentRepository;
 import dk.trekant.individual.person.Youth;
 import dk.trekant.individual.person.YouthRepository;
-import dk.trekant.individual.youthcase.CaseDocumentRepository;
+import dk.trekant.individual.youthcase.documents.CaseDocumentRepository;
 import dk.trekant.individual.youthcase.ParentDialogueRepository;
 import dk.trekant.individual.youthcase.YouthCase;
 import dk.trekant.individual.youthcase.YouthCaseRepository;

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.trekant.individual.incident.Incident;
 import dk.trekant.individual.incident.IncidentRepository;
 import dk.trekant.individual.person.PersonRegistry;
-import dk.trekant.individual.youthcase.CaseDocumentRepository;
+import dk.trekant.individual.youthcase.documents.CaseDocumentRepository;
 import dk.trekant.individual.youthcase.CaseHistory;
 import dk.trekant.individual.youthcase.ParentDialogueRepository;
 import dk.trekant.individual.youthcase.YouthCase;

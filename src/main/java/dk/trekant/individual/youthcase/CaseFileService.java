@@ -19,6 +19,9 @@ import dk.trekant.platform.audit.AuditEvent;
 import dk.trekant.platform.audit.AuditLog;
 import dk.trekant.platform.process.VariableText;
 import dk.trekant.platform.time.TrekantZone;
+import dk.trekant.individual.youthcase.documents.CaseDocument;
+import dk.trekant.individual.youthcase.documents.CaseDocumentRepository;
+import dk.trekant.individual.youthcase.documents.CaseDocuments;
 
 /**
  * What the youth case's steps do to the case file: register incidents, record the triage and the

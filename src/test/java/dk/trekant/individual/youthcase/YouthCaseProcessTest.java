@@ -45,6 +45,10 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
 import dk.trekant.platform.calendar.WorkingDayCalendar;
+import dk.trekant.individual.youthcase.documents.CaseDocument;
+import dk.trekant.individual.youthcase.documents.DocumentListeners;
+import dk.trekant.individual.youthcase.documents.HandoverDrafts;
+import dk.trekant.individual.youthcase.documents.ParentLetters;
 
 /**
  * Every path of the youth case ({@code youthCase}). Service tasks are replaced by test delegates that set the
@@ -116,9 +120,9 @@ class YouthCaseProcessTest {
         Mockito.when(drafts.sections(Mockito.any()))
                 .thenReturn(new CaseDocument.Sections("Udkast: begrundelse", "Udkast: observeret", "Udkast: gjort"));
         letters = Mockito.mock(ParentLetters.class);
-        Mocks.register("prepareHandoverReview", new PrepareHandoverReviewListener(drafts));
-        Mocks.register("recordHandoverReview", new RecordHandoverReviewListener(drafts));
-        Mocks.register("recordLetterDispatch", new RecordLetterDispatchListener(letters));
+        Mocks.register("prepareHandoverReview", DocumentListeners.prepareHandoverReview(drafts));
+        Mocks.register("recordHandoverReview", DocumentListeners.recordHandoverReview(drafts));
+        Mocks.register("recordLetterDispatch", DocumentListeners.recordLetterDispatch(letters));
         // The case file is written by listeners; their own behaviour is tested against the database (YouthCaseEndToEndTest).
         Mocks.register("recordTriage", (ExecutionListener) execution -> triagesRecorded++);
         Mocks.register("recordAssessment", (TaskListener) task -> assessmentsRecorded++);

@@ -25,8 +25,8 @@ class DocumentedPatternTest {
             "Section115Notification", "dk.trekant.individual.incident.Section115Notification",
             "Concern", "dk.trekant.individual.incident.Concern",
             "ReleaseNotification", "dk.trekant.individual.adultcase.ReleaseNotification",
-            "HotspotProposal", "dk.trekant.targeted.HotspotProposal",
-            "OutreachRequestSubmission", "dk.trekant.targeted.OutreachRequestSubmission",
+            "HotspotProposal", "dk.trekant.targeted.hotspot.HotspotProposal",
+            "OutreachRequestSubmission", "dk.trekant.targeted.outreach.OutreachRequestSubmission",
             "SchoolTeachingRequest", "dk.trekant.general.SchoolTeachingRequest");
 
     private static final List<String> ADMITTED = List.of("A", "z", "0", "EXAMPLE-0001", "a.b_c-d", "2026_05.politi-17",
