@@ -80,6 +80,7 @@ public class IntakeRouter implements SmartLifecycle {
     private final Duration sweepGrace;
     private final Duration lease;
     private final long deferNanos;
+    private final double shareWhileAccepting;
     private final Clock clock = Clock.systemUTC();
     private final Object pendingKey = new Object();
     private final List<BlockingQueue<Queued>> workQueues = new ArrayList<>();
@@ -97,7 +98,8 @@ public class IntakeRouter implements SmartLifecycle {
             @Value("${trekant.intake.routing-attempts:10}") int maxAttempts,
             @Value("${trekant.intake.sweep-grace:PT30S}") Duration sweepGrace,
             @Value("${trekant.intake.routing-lease:PT1M}") Duration lease,
-            @Value("${trekant.intake.routing-defer:PT5S}") Duration defer) {
+            @Value("${trekant.intake.routing-defer:PT5S}") Duration defer,
+            @Value("${trekant.intake.routing-share-while-accepting:0.5}") double shareWhileAccepting) {
         this.queue = queue;
         this.routeBeans = routeBeans;
         this.runtimeService = runtimeService;
@@ -114,6 +116,10 @@ public class IntakeRouter implements SmartLifecycle {
         this.sweepGrace = sweepGrace;
         this.lease = lease;
         this.deferNanos = defer.toNanos();
+        if (!(shareWhileAccepting > 0 && shareWhileAccepting <= 1)) {
+            throw new IllegalArgumentException("trekant.intake.routing-share-while-accepting must be above 0 and at most 1");
+        }
+        this.shareWhileAccepting = shareWhileAccepting;
         for (int i = 0; i < Math.max(1, threads); i++) {
             workQueues.add(new LinkedBlockingQueue<>());
         }
@@ -141,8 +147,9 @@ public class IntakeRouter implements SmartLifecycle {
 
     /**
      * Runs a partner's request (storing items). While partners' requests are running, the workers
-     * hold back — for at most {@code trekant.intake.routing-defer} per item — so that partners are
-     * answered first, and the routing catches up between requests.
+     * hold back — for at most {@code trekant.intake.routing-defer} per item — and then route for at
+     * most {@code trekant.intake.routing-share-while-accepting} of their time (half), so that partners
+     * are answered first; the routing never stops, and catches up at full speed between requests.
      */
     public <T> T accepting(Supplier<T> request) {
         accepting.incrementAndGet();
@@ -444,7 +451,14 @@ public class IntakeRouter implements SmartLifecycle {
                 batch.clear();
                 batch.add(first);
                 work.drainTo(batch, batchSize - 1);
+                long started = System.nanoTime();
                 routeBatch(batch.stream().map(Queued::itemId).toList());
+                if (running && accepting.get() > 0 && shareWhileAccepting < 1) {
+                    // partners are sending: leave them the rest of the time (never more than the defer)
+                    long routedFor = System.nanoTime() - started;
+                    long pause = Math.min(deferNanos, (long) (routedFor * (1 - shareWhileAccepting) / shareWhileAccepting));
+                    TimeUnit.NANOSECONDS.sleep(pause);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
